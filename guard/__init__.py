@@ -1,0 +1,1 @@
+"""The guard: keeps confidential data out of public generative-AI services."""

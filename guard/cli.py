@@ -1,0 +1,131 @@
+"""The `guard` command: scan text from the shell, benchmark, and (see guard/proxy) run the proxy.
+
+Errors are one line on stderr with exit status 2; a traceback is a bug.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from guard.config import ConfigError, load_config
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False, help="The guard: keeps confidential data out of public AI services.")
+
+MAX_INPUT_BYTES = 20 * 1024 * 1024
+
+
+class InputError(Exception):
+    """Bad input on stdin, worded for the person who sent it."""
+
+
+def _fail(message: str) -> None:
+    print(f"guard: {message}", file=sys.stderr)
+    raise typer.Exit(2)
+
+
+def _decode(data: bytes, where: str) -> str:
+    if b"\x00" in data:
+        raise InputError(f"{where}: binary data (NUL byte at offset {data.index(b'\x00')}), expected UTF-8 text")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise InputError(f"{where}: not valid UTF-8 (byte {exc.start})") from None
+
+
+def _read_batch(data: bytes) -> list[tuple[object, str]]:
+    """Parse every JSONL line before anything is scanned, so a bad line loses no output."""
+    items = []
+    for number, raw in enumerate(data.split(b"\n"), start=1):
+        if not raw.strip():
+            continue
+        line = _decode(raw, f"line {number}")
+        try:
+            item = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise InputError(f"line {number}: not valid JSON ({exc.msg} at column {exc.colno})") from None
+        if not isinstance(item, dict) or not isinstance(item.get("text"), str):
+            raise InputError(f"line {number}: expected an object with a string 'text' (and an 'id')")
+        items.append((item.get("id"), item["text"]))
+    return items
+
+
+def _output(verdict, item_id=None, with_id=False) -> dict:
+    out: dict = {"id": item_id} if with_id else {}
+    out["action"] = verdict.action
+    if verdict.decision.mode == "monitor":
+        out["mode"] = "monitor"
+        out["intended_action"] = verdict.decision.intended
+    out["text"] = verdict.text
+    out["findings"] = [{"type": f.type, "start": f.start, "end": f.end, "score": round(f.score, 2)} for f in verdict.findings]
+    return out
+
+
+@app.command()
+def scan(
+    config: Annotated[Optional[Path], typer.Option("--config", help="Configuration directory (default: the embedded one).")] = None,
+    customers: Annotated[Optional[Path], typer.Option("--customers", help="Customer register CSV with a 'name' column.")] = None,
+    jsonl: Annotated[bool, typer.Option("--jsonl", help='Each input line is {"id":…, "text":…}; one output line each.')] = False,
+    max_bytes: Annotated[int, typer.Option("--max-bytes", help="Largest input accepted.")] = MAX_INPUT_BYTES,
+) -> None:
+    """Scan a prompt from stdin and print the decision as JSON."""
+    from guard.engine import Engine
+
+    try:
+        engine = Engine(load_config(config, customers))
+    except ConfigError as exc:
+        _fail(str(exc))
+    data = sys.stdin.buffer.read(max_bytes + 1)
+    try:
+        if len(data) > max_bytes:
+            raise InputError(f"stdin: input is over the limit of {max_bytes} bytes (--max-bytes)")
+        if not jsonl:
+            text = _decode(data, "stdin")
+            print(json.dumps(_output(engine.check(text)), ensure_ascii=False))
+            return
+        items = _read_batch(data)
+    except InputError as exc:
+        _fail(str(exc))
+    progress = _progress(len(items))
+    for done, (item_id, text) in enumerate(items, start=1):
+        sys.stdout.write(json.dumps(_output(engine.check(text), item_id, with_id=True), ensure_ascii=False) + "\n")
+        progress(done)
+    sys.stdout.flush()
+
+
+def _progress(total: int):
+    """Progress on stderr for long batches when a person is watching."""
+    if not sys.stderr.isatty() or total < 50:
+        return lambda done: None
+
+    def show(done: int) -> None:
+        if done == total or done % 25 == 0:
+            print(f"\rguard: scanned {done}/{total}", end="\n" if done == total else "", file=sys.stderr, flush=True)
+
+    return show
+
+
+@app.command()
+def bench(
+    rounds: Annotated[int, typer.Option(help="Timed scans per prompt size.")] = 30,
+    presidio_defaults: Annotated[bool, typer.Option(help="Also time Presidio with its default recognizers.")] = True,
+) -> None:
+    """Benchmark the detection engine on 1 KB, 10 KB and 100 KB prompts."""
+    from guard.bench import run_scan_benchmark
+
+    run_scan_benchmark(rounds, presidio_defaults)
+
+
+def main() -> None:
+    try:
+        app()
+    except KeyboardInterrupt:
+        sys.exit(130)
+
+
+if __name__ == "__main__":
+    main()

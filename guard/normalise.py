@@ -1,0 +1,201 @@
+"""Stage 3: normalise prompt text before scanning, keeping a map back to the original.
+
+Recognizers see one canonical form (NFKC, no invisible characters, ASCII dashes,
+spaced-out digits joined, URL escapes decoded), so evasions such as fullwidth digits
+or a zero-width space inside a personnummer do not hide it. Every finding is mapped
+back to original offsets, because redaction rewrites the original text.
+
+Encoded payloads (base64 blobs, ``data:`` URLs) are not inlined: they are returned as
+separate views, scanned on their own, and a finding inside one condemns the whole blob.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import bisect
+import unicodedata
+from dataclasses import dataclass
+
+import regex
+
+_INVISIBLE = regex.compile(r"[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]+")
+_DASHES = str.maketrans({c: "-" for c in "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"})
+_SPACES = str.maketrans({c: " " for c in "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"})
+# "8 1 1 2 1 8 - 9 8 7 6": single digits spaced out, a common way to slip a number past a filter.
+_SPACED_DIGITS = regex.compile(r"(?<![\d ])\d(?: (?:[-+] )?\d){5,}(?![\d])")
+# "811218-\n9876": a number wrapped at its separator by a word processor or PDF export.
+_WRAPPED_AT_DASH = regex.compile(r"(?<=\d[-+])[ \t]*\r?\n[ \t]*(?=\d)")
+_URL_ESCAPES = regex.compile(r"(?:%[0-9A-Fa-f]{2})+")
+_NON_ASCII_RUN = regex.compile(r"[^\x00-\x7f]+")
+_GRAPHEME = regex.compile(r"\X")
+
+_DATA_URL = regex.compile(r"data:[\w.+-]+/[\w.+-]+(?:;[\w.+-]+=[\w.+-]+)*;base64,([A-Za-z0-9+/]+={0,2})")
+_BASE64_RUN = regex.compile(r"(?<![A-Za-z0-9+/=_-])[A-Za-z0-9+/]{40,}={0,2}(?![A-Za-z0-9+/=_-])")
+
+
+class OffsetMap:
+    """Piecewise map from positions in a rewritten text to positions in its source.
+
+    Built from (output_start, source_start, source_end, same_length) pieces: inside an
+    unchanged piece positions map one to one; inside a rewritten piece a start maps to
+    the piece's source start and an end to its source end, so a span never shrinks.
+    """
+
+    __slots__ = ("_out_starts", "_pieces")
+
+    def __init__(self) -> None:
+        self._out_starts: list[int] = []
+        self._pieces: list[tuple[int, int, int, bool]] = []
+
+    def add(self, out_start: int, src_start: int, src_end: int, same_length: bool) -> None:
+        self._out_starts.append(out_start)
+        self._pieces.append((out_start, src_start, src_end, same_length))
+
+    def start(self, pos: int) -> int:
+        out_start, src_start, src_end, same = self._pieces[bisect.bisect_right(self._out_starts, pos) - 1]
+        return src_start + (pos - out_start) if same else src_start
+
+    def end(self, pos: int) -> int:
+        if pos == 0:
+            return self._pieces[0][1]
+        # The piece holding the span's last character decides where the span ends.
+        out_start, src_start, src_end, same = self._pieces[bisect.bisect_right(self._out_starts, pos - 1) - 1]
+        return src_start + (pos - out_start) if same else src_end
+
+
+def _rewrite(text: str, pattern: regex.Pattern, replace) -> tuple[str, OffsetMap | None]:
+    """Apply ``replace(match) -> str`` to every match of ``pattern``; None map when nothing matched."""
+    out: list[str] = []
+    offsets = OffsetMap()
+    produced = 0
+    last = 0
+    for match in pattern.finditer(text):
+        replacement = replace(match)
+        if replacement == match.group():
+            continue
+        if match.start() > last:
+            offsets.add(produced, last, match.start(), True)
+            out.append(text[last:match.start()])
+            produced += match.start() - last
+        offsets.add(produced, match.start(), match.end(), len(replacement) == match.end() - match.start())
+        out.append(replacement)
+        produced += len(replacement)
+        last = match.end()
+    if not out:
+        return text, None
+    offsets.add(produced, last, len(text), True)
+    out.append(text[last:])
+    return "".join(out), offsets
+
+
+def _nfkc_run(match: regex.Match) -> str:
+    run = match.group()
+    if unicodedata.is_normalized("NFKC", run):
+        return run
+    return "".join(unicodedata.normalize("NFKC", g) for g in _GRAPHEME.findall(run))
+
+
+def _url_decode(match: regex.Match) -> str:
+    try:
+        decoded = bytes.fromhex(match.group().replace("%", "")).decode("utf-8")
+    except UnicodeDecodeError:
+        return match.group()
+    return decoded if decoded.isprintable() else match.group()
+
+
+# Combining marks belong to the character before them, which may be ASCII ("a" + U+030A).
+_NFKC_SCOPE = regex.compile(r"[\x00-\x7f]?[^\x00-\x7f]+")
+
+_PASSES = (
+    (_NFKC_SCOPE, _nfkc_run),
+    (_INVISIBLE, lambda m: ""),
+    (_SPACED_DIGITS, lambda m: m.group().replace(" ", "")),
+    (_WRAPPED_AT_DASH, lambda m: ""),
+    (_URL_ESCAPES, _url_decode),
+)
+
+
+@dataclass(frozen=True)
+class Normalised:
+    """A normalised text and the maps that lead back to the original."""
+
+    original: str
+    text: str
+    _maps: tuple[OffsetMap, ...]
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        for offsets in reversed(self._maps):
+            start, end = offsets.start(start), offsets.end(end)
+        return start, end
+
+
+def normalise(text: str) -> Normalised:
+    """Canonical form of ``text`` for scanning; cheap when the text needs nothing."""
+    maps: list[OffsetMap] = []
+    current = text
+    if not current.isascii():
+        # Length-preserving replacements need no map.
+        current = current.translate(_DASHES).translate(_SPACES)
+    for pattern, replace in _PASSES:
+        if pattern is _NFKC_SCOPE and (current.isascii() or unicodedata.is_normalized("NFKC", current)):
+            continue
+        if pattern is _URL_ESCAPES and "%" not in current:
+            continue
+        current, offsets = _rewrite(current, pattern, replace)
+        if offsets is not None:
+            maps.append(offsets)
+    return Normalised(text, current, tuple(maps))
+
+
+@dataclass(frozen=True)
+class EncodedPayload:
+    """Text found inside a base64 blob or data: URL, and where the blob sits."""
+
+    start: int
+    end: int
+    text: str
+    kind: str  # "base64" | "data-url"
+
+
+def find_encoded_payloads(text: str, min_printable: float = 0.9) -> list[EncodedPayload]:
+    """Decode base64 blobs and data: URLs whose content is readable text.
+
+    Binary content (images, archives) is not text and is left to the upload handling
+    of the proxy; what is returned here is scanned like any prompt text.
+    """
+    payloads: list[EncodedPayload] = []
+    data_urls = [m.span() for m in _DATA_URL.finditer(text)] if "data:" in text else []
+    for match in _DATA_URL.finditer(text) if data_urls else ():
+        decoded = _decode_text(match.group(1), min_printable)
+        if decoded is not None:
+            payloads.append(EncodedPayload(match.start(), match.end(), decoded, "data-url"))
+    for match in _BASE64_RUN.finditer(text):
+        if any(start <= match.start() < end for start, end in data_urls):
+            continue
+        decoded = _decode_text(match.group(), min_printable)
+        if decoded is not None:
+            payloads.append(EncodedPayload(match.start(), match.end(), decoded, "base64"))
+    payloads.sort(key=lambda p: p.start)
+    return payloads
+
+
+def _decode_text(blob: str, min_printable: float) -> str | None:
+    padded = blob + "=" * (-len(blob) % 4)
+    try:
+        raw = base64.b64decode(padded, validate=True)
+        decoded = raw.decode("utf-8")
+    except (binascii.Error, ValueError, UnicodeDecodeError):
+        return None
+    if not decoded:
+        return None
+    printable = sum(1 for c in decoded if c.isprintable() or c in "\n\r\t")
+    return decoded if printable / len(decoded) >= min_printable else None
+
+
+def encode_like(payload: EncodedPayload, original_blob: str, new_text: str) -> str:
+    """Re-encode rewritten payload text in the same wrapping as the original blob."""
+    encoded = base64.b64encode(new_text.encode("utf-8")).decode("ascii")
+    if payload.kind == "data-url":
+        return original_blob[: original_blob.index(";base64,") + len(";base64,")] + encoded
+    return encoded

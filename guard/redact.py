@@ -1,0 +1,102 @@
+"""Stage 6 (for text): replace values by typed, numbered placeholders.
+
+The same value gets the same placeholder within a conversation ([PERSONNUMMER_1] for
+both "811218-9876" and "19811218-9876"), so the AI's answer stays usable, and the
+mapping placeholder -> original value is kept by the caller to restore replies.
+Values inside a decoded base64 blob are replaced inside the blob, which is re-encoded.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+import regex
+
+from guard.config import Policy
+from guard.normalise import encode_like, normalise
+from guard.policy import Decision
+from guard.scan import PRIORITY, Finding
+
+_RANK = {entity: rank for rank, entity in enumerate(PRIORITY)}
+_DIGIT_TYPES = {"SE_PERSONNUMMER", "SE_SAMORDNINGSNUMMER", "SE_ORGANISATIONSNUMMER", "PHONE_NUMBER", "IBAN_CODE",
+                "SE_BANKGIRO", "SE_PLUSGIRO", "CREDIT_CARD", "SE_BANK_ACCOUNT"}
+
+
+class Placeholders:
+    """Placeholder book of one conversation: value key -> placeholder -> original value."""
+
+    def __init__(self) -> None:
+        self._by_key: dict[tuple[str, str], str] = {}
+        self._next: dict[str, int] = defaultdict(int)
+        self.originals: dict[str, str] = {}
+
+    def placeholder(self, label: str, finding: Finding, original: str) -> str:
+        key = (label, finding.canonical or _canonical(finding.type, original))
+        if key not in self._by_key:
+            self._next[label] += 1
+            name = f"[{label}_{self._next[label]}]"
+            self._by_key[key] = name
+            self.originals[name] = original
+        return self._by_key[key]
+
+    def restore(self, text: str) -> str:
+        """Put the original values back into a reply that quotes placeholders."""
+        if not self.originals or "[" not in text:
+            return text
+        return _PLACEHOLDER.sub(lambda m: self.originals.get(m.group(), m.group()), text)
+
+
+_PLACEHOLDER = regex.compile(r"\[[A-ZÅÄÖ_]+_\d+\]")
+
+
+def _canonical(entity: str, value: str) -> str:
+    text = normalise(value).text
+    if entity in _DIGIT_TYPES:
+        digits = regex.sub(r"\D", "", text)
+        return digits[-10:] if entity in ("SE_PERSONNUMMER", "SE_SAMORDNINGSNUMMER") else digits
+    return " ".join(text.casefold().split())
+
+
+def redact(text: str, decision: Decision, policy: Policy, book: Placeholders) -> str:
+    """The text with every finding whose action is redact replaced by its placeholder."""
+    to_replace = [a.finding for a in decision.acted if a.action == "redact"]
+    return _rewrite(text, to_replace, policy, book)
+
+
+def _rewrite(text: str, findings: list[Finding], policy: Policy, book: Placeholders) -> str:
+    by_payload: dict[tuple[int, int], list[Finding]] = defaultdict(list)
+    direct: list[Finding] = []
+    for finding in findings:
+        if finding.payload is not None:
+            by_payload[(finding.payload.start, finding.payload.end)].append(finding)
+        else:
+            direct.append(finding)
+    edits: list[tuple[int, int, str]] = []
+    for (start, end), inside in by_payload.items():
+        payload = inside[0].payload
+        new_inner = _rewrite(payload.text, [f.inner for f in inside], policy, book)
+        edits.append((start, end, encode_like(payload, text[start:end], new_inner)))
+    for start, end, finding in _regions(direct):
+        if any(s <= start < e or s < end <= e for s, e, _ in edits):
+            continue  # inside a blob that is re-encoded anyway
+        edits.append((start, end, book.placeholder(policy.placeholder(finding.type), finding, text[start:end])))
+    out, last = [], 0
+    for start, end, replacement in sorted(edits):
+        out.append(text[last:start])
+        out.append(replacement)
+        last = end
+    out.append(text[last:])
+    return "".join(out)
+
+
+def _regions(findings: list[Finding]) -> list[tuple[int, int, Finding]]:
+    """Non-overlapping regions; where findings overlap the most specific type names the region."""
+    regions: list[tuple[int, int, Finding]] = []
+    for finding in sorted(findings, key=lambda f: (f.start, _RANK.get(f.type, 99), -f.end)):
+        if regions and finding.start < regions[-1][1]:
+            start, end, kept = regions[-1]
+            better = finding if _RANK.get(finding.type, 99) < _RANK.get(kept.type, 99) else kept
+            regions[-1] = (start, max(end, finding.end), better)
+            continue
+        regions.append((finding.start, finding.end, finding))
+    return regions

@@ -1,0 +1,133 @@
+"""SECRECY_MARKER and INTERNAL_MARKER: markings ON the content, not mentions of secrecy.
+
+Published AI policies talk about secrecy all the time ("sekretessbelagd information får
+inte användas", "uppgifter som omfattas av sekretess enligt 26 kap. 1 § OSL") and must
+pass. A marking differs in position and form, which is what these rules look at:
+
+- a stamp: a classification word in capitals on a line of its own, at the start of a line
+  before a reference, a date or a registration number, at a line's end after a gap, or in
+  brackets ("HEMLIG", "[KONFIDENTIELLT]", "SEKRETESS  Dnr 2026/88");
+- a word with a chapter-and-section reference attached, as a heading rather than a sentence
+  ("Sekretess enligt 26 kap. 1 § OSL", "SEKRETESS OSL 26:1", "HEMLIG enligt
+  säkerhetsskyddslagen (2018:585)");
+- a label with a non-open value ("Informationsklass: 3", "Klassificering: Konfidentiell");
+- a short stamp line ("Konfidentiellt – får ej spridas", "Endast för internt bruk");
+- the document saying so about itself ("Denna handling är sekretessbelagd").
+"""
+
+from __future__ import annotations
+
+import regex
+
+from recognizers.base import SwedishRecognizer
+
+_UPPER_SECRET = (
+    r"KVALIFICERAT\s+HEMLIG|BEGRÄNSAT\s+HEMLIG|HEMLIGT?|KONFIDENTIELLT?|SEKRETESS(?:BELAGD|BELAGT|MARKERAD|MARKERAT|SKYDDAD|SKYDDAT)?"
+    r"|STRICTLY\s+CONFIDENTIAL|CONFIDENTIAL|TOP\s+SECRET|SECRET|RESTRICTED|CLASSIFIED"
+)
+_UPPER_INTERNAL = r"INTERNT|INTERN|INTERNAL(?:\s+USE\s+ONLY)?|FOR\s+INTERNAL\s+USE(?:\s+ONLY)?|ENDAST\s+FÖR\s+INTERNT\s+BRUK"
+
+# A chapter-and-section reference to the secrecy or security-protection acts.
+_REFERENCE = (
+    r"(?:enligt|enl\.?|jfr\.?|jämför|,|-|:)?[ \t]*"
+    r"(?:\d+[ \t]*kap\.?[ \t]*\d+[ \t]*[a-z]?[ \t]*§(?:[ \t]*\d+[ \t]*st\.?)?(?:[ \t]*(?:OSL|offentlighets-[ \t]*och[ \t]*sekretesslagen|sekretesslagen)(?:[ \t]*\(2009:400\))?)?"
+    r"|OSL[ \t]*\d+[ \t]*(?::|kap\.?[ \t]*)[ \t]*\d+(?:[ \t]*§)?"
+    r"|OSL\b|(?:offentlighets-[ \t]*och[ \t]*)?sekretesslagen(?:[ \t]*\(2009:400\))?|säkerhetsskyddslagen(?:[ \t]*\(2018:585\))?|SFS[ \t]*(?:2009:400|2018:585))"
+)
+# Words that turn a line into a sentence about secrecy rather than a heading.
+_SENTENCE_WORDS = regex.compile(
+    r"(?i)\b(?:gäller|får|ska|skall|innebär|omfattar|omfattas|kan|måste|bör|är|regleras|finns|enligt vilken|som|när|om|för att|if|is|must|may|applies)\b"
+)
+
+_LINE_PREFIX = r"^[ \t]*[\[\(\*#_>|\"'`~=-]*[ \t]*"
+_LINE_SUFFIX_END = r"[ \t]*[\]\)\*_|\"'`~=.!]*[ \t]*$"
+
+_STAMP_LINE_START = regex.compile(
+    _LINE_PREFIX + rf"(?P<marker>(?P<word>{_UPPER_SECRET}|{_UPPER_INTERNAL}))\b"
+    r"(?=" + _LINE_SUFFIX_END + r"|[ \t]*[-:/|][ \t]*\S|[ \t]+(?:enligt|enl\.|jfr|OSL|\d+[ \t]*kap|säkerhetsskydd|SFS|Dnr|Diarienr|Dnr\.|\d{4}-\d\d-\d\d|\(|[A-ZÅÄÖ]{3,}\b(?![ \t]+[A-ZÅÄÖ]{2,}[ \t]+[A-ZÅÄÖ])))",
+    regex.MULTILINE,
+)
+_STAMP_LINE_END = regex.compile(rf"(?:[ \t]{{2,}}|\t|[|])[ \t]*(?P<marker>(?P<word>{_UPPER_SECRET}|{_UPPER_INTERNAL})){_LINE_SUFFIX_END}", regex.MULTILINE)
+_STAMP_BRACKETED = regex.compile(
+    rf"(?:\[|\*\*|__|<<|«)[ \t]*(?P<marker>(?P<word>{_UPPER_SECRET}|{_UPPER_INTERNAL}|Konfidentiellt|Konfidentiell|Sekretessbelagd|Sekretessbelagt|Hemligt?|Internt|Confidential|Internal))[ \t]*(?:\]|\*\*|__|>>|»)"
+)
+_UPPER_WITH_REFERENCE = regex.compile(rf"(?P<marker>(?P<word>{_UPPER_SECRET})[ \t]*{_REFERENCE})")
+_HEADING_WITH_REFERENCE = regex.compile(
+    _LINE_PREFIX + r"(?P<marker>(?P<word>(?i:sekretess(?:belag[dt]|markerad|markerat)?|hemlig[t]?|konfidentiell[t]?|sekr\.))[ \t]*" + _REFERENCE + r")(?P<rest>[^\n]*)$",
+    regex.MULTILINE,
+)
+_LABEL = regex.compile(
+    _LINE_PREFIX
+    + r"(?P<marker>(?P<label>(?i:sekretess|sekretessklass(?:ning)?|sekretessmarkering|informationsklass(?:ning)?|informationsklassificering|klassificering|klassning|skyddsklass|skyddsnivå|säkerhetsskyddsklass(?:ificering)?|säkerhetsklass(?:ning)?|classification|sensitivity|sensitivity label|dokumentklass(?:ning)?|konfidentialitet))[ \t]*[:=][ \t]*(?P<value>[^\n]{1,60}))",
+    regex.MULTILINE,
+)
+_OPEN_VALUE = regex.compile(r"(?i)^[\s\"'*]*(?:0\b|k0\b|klass 0|öppen|öppet|publik|offentlig|public|open|ej sekretess|ingen sekretess|nej\b|ingen\b|none\b|n/a|-$|ej klassad|oklassificerad|unclassified)")
+_INTERNAL_VALUE = regex.compile(r"(?i)^[\s\"'*]*(?:intern|internal|internt|1\b|k1\b|klass 1)")
+_SECRET_VALUE = regex.compile(
+    r"(?i)^[\s\"'*]*(?:ja\b|yes\b|sekretess|hemlig|konfidentiell|begränsat|kvalificerat|skyddad|känslig|[23]\b|k[23]\b|klass [23]|restricted|confidential|secret|highly|strictly|hög|high|medel|medium|skydds|säkerhetsskydd)"
+)
+_CLASS_LINE = regex.compile(
+    _LINE_PREFIX + r"(?P<marker>Informationsklass(?:ning)?[ \t]+(?:K?[1-3])\b)[^\n]{0,40}$", regex.MULTILINE | regex.IGNORECASE
+)
+_TITLE_STAMP = regex.compile(
+    _LINE_PREFIX
+    + r"(?P<marker>(?P<word>Konfidentiellt|Konfidentiell|Sekretessbelagd|Sekretessbelagt|Sekretessmarkerad|Sekretessmarkerat|Hemligt|Hemlig|Strictly confidential|Confidential|Internt|Internal use only|Endast för internt bruk|För internt bruk)"
+    r"(?:[ \t]*[-:,][ \t]*[^\n]{0,50})?)" + _LINE_SUFFIX_END,
+    regex.MULTILINE,
+)
+_DO_NOT_SPREAD = regex.compile(
+    _LINE_PREFIX
+    + r"(?P<marker>(?:(?P<word>Konfidentiellt|KONFIDENTIELLT|Internt|INTERNT|Sekretess|SEKRETESS)[ \t]*[-:,][ \t]*)?"
+    r"(?i:får (?:ej|inte) (?:spridas|lämnas ut|vidarebefordras|delas)(?: vidare| externt)?|ej för (?:extern )?(?:spridning|publicering)|do not (?:distribute|forward|share)|not for (?:distribution|publication)))"
+    r"[^\n]{0,40}$",
+    regex.MULTILINE,
+)
+_SELF_DECLARED = regex.compile(
+    r"(?i)\b(?:denna|detta|dessa|den här|det här|de här|bifogade?|följande)[ \t]+(?:[\w-]+[ \t]+){0,2}?"
+    r"(?:handling(?:ar|en|arna)?|dokument(?:et)?|e-?post(?:meddelande)?(?:t)?|mejl(?:et)?|mail(?:et)?|meddelande(?:t)?|bilag(?:a|an|or)|utredning(?:en)?|rapport(?:en)?|promemoria(?:n)?|pm|protokoll(?:et)?|uppgifter(?:na)?|information(?:en)?|akt(?:en)?|journal(?:anteckning)?(?:en|ar)?|anteckning(?:en|ar|arna)?|ärende(?:t)?|fil(?:en)?)"
+    r"[ \t]+(?:är|innehåller|omfattas[ \t]+av|är[ \t]+belagd[ \t]+med|är[ \t]+belagt[ \t]+med|har|klassas[ \t]+som|är[ \t]+klassa[dt][ \t]+som)[ \t]+(?:[\w-]+[ \t]+){0,2}?"
+    r"(?P<marker>(?P<word>sekretess\w*|hemlig\w*|konfidentiell\w*|säkerhetsskyddsklass\w*|intern\w*|skyddsklass\w*))"
+    r"|\b(?:this|the attached|the following)[ \t]+(?:e-?mail|document|message|report|file|memo|information)[ \t]+(?:is|contains)[ \t]+(?:strictly[ \t]+|highly[ \t]+)?"
+    r"(?P<marker>(?P<word>confidential|classified|secret|restricted|internal))\b"
+)
+
+
+class ClassificationRecognizer(SwedishRecognizer):
+    ENTITIES = ["SECRECY_MARKER", "INTERNAL_MARKER"]
+
+    def analyze(self, text, entities, nlp_artifacts=None):
+        found: dict[tuple[int, int], tuple[str, float]] = {}
+
+        def add(match: regex.Match, score: float, internal: bool | None = None) -> None:
+            if internal is None:
+                word = (match.group("word") if "word" in match.re.groupindex and match.group("word") else match.group("marker")).lower()
+                internal = word.startswith(("intern", "for internal", "endast för intern", "för intern"))
+            span = match.span("marker")
+            found[span] = ("INTERNAL_MARKER" if internal else "SECRECY_MARKER", score)
+
+        for pattern in (_STAMP_LINE_START, _STAMP_LINE_END, _STAMP_BRACKETED):
+            for match in pattern.finditer(text):
+                add(match, 0.95)
+        for match in _UPPER_WITH_REFERENCE.finditer(text):
+            add(match, 0.9)
+        for match in _HEADING_WITH_REFERENCE.finditer(text):
+            rest = match.group("rest").strip()
+            if len(rest) <= 45 and not _SENTENCE_WORDS.search(rest):
+                add(match, 0.9)
+        for match in _LABEL.finditer(text):
+            value = match.group("value")
+            if _OPEN_VALUE.search(value):
+                continue
+            if _INTERNAL_VALUE.search(value):
+                add(match, 0.85, internal=True)
+            elif _SECRET_VALUE.search(value):
+                add(match, 0.9, internal=False)
+        for match in _CLASS_LINE.finditer(text):
+            add(match, 0.85, internal=False)
+        for match in _TITLE_STAMP.finditer(text):
+            add(match, 0.85)
+        for match in _DO_NOT_SPREAD.finditer(text):
+            add(match, 0.85, internal=bool(match.group("word")) and match.group("word").lower().startswith("intern"))
+        for match in _SELF_DECLARED.finditer(text):
+            add(match, 0.85)
+        return [self.result(entity, start, end, score) for (start, end), (entity, score) in sorted(found.items())]

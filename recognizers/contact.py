@@ -1,0 +1,94 @@
+"""PHONE_NUMBER, EMAIL_ADDRESS and SE_ADDRESS: contact details of people.
+
+Phone numbers are validated by ``phonenumbers`` (Swedish numbering plan by default,
+international ones with their + or 00 prefix). A cheap pattern finds candidates first:
+only strings that start with 0, + or 00 and hold 7–15 digits are parsed, which keeps
+dates, amounts and order numbers out. Functional contact points in published texts
+(switchboards, service desks, role mailboxes such as registrator@ or support@) are
+public and scored below the redaction threshold.
+"""
+
+from __future__ import annotations
+
+import phonenumbers
+import regex
+
+from recognizers.base import SwedishRecognizer, word_stems
+
+_PHONE_CANDIDATE = regex.compile(r"(?<![\w+/.-])(?:\+|00)?\(?\d[\d \-()/]{5,18}\d(?![\w/]|[.,-]\d)")
+_PHONE_CONTEXT = ["tel", "telefon", "mobil", "mob", "mobilnummer", "telefonnummer", "ring", "nås på", "sms", "phone", "call", "cell", "nummer", "direkt", "hem"]
+_ORGANISATION_LINE = word_stems(["växel", "vxl", "kundtjänst", "kundservice", "servicedesk", "service desk", "support", "kontaktcenter", "kommunens", "reception", "helpdesk", "switchboard", "upplysning", "felanmälan", "vakthavande"])
+
+_EMAIL = regex.compile(r"(?<![\w.+-])[\w.+-]{1,64}@(?:[\w-]{1,63}\.)+[A-Za-z]{2,24}(?![\w-])")
+_ROLE_MAILBOX = regex.compile(
+    r"^(?:info|kontakt|contact|support|servicedesk|service|helpdesk|it|it-support|itsupport|registrator|registratur|kommun|kommunen|region|"
+    r"kundtjanst|kundservice|kundtjänst|dataskydd|dataskyddsombud|dpo|gdpr|noreply|no-reply|press|media|ekonomi|faktura|fakturor|invoice|"
+    r"hr|lon|lön|rekrytering|jobb|order|sales|sälj|webmaster|postmaster|abuse|security|sakerhet|säkerhet|incident|ai|arkiv|diarium|"
+    r"forvaltning|förvaltning|socialtjanst|socialtjänst|skola|forskola|förskola|bygglov|miljo|miljö|medborgarservice|kontaktcenter|[\w.-]*(?:kontoret|avdelningen|forvaltningen|enheten))$",
+    regex.IGNORECASE,
+)
+
+_STREET_SUFFIX = (
+    r"gatan|gata|vägen|väg|gränd|gränden|stigen|stig|backen|backe|torget|torg|allén|allé|plan|planen|leden|stråket|kajen|kaj|platsen|"
+    r"liden|slingan|parken|höjden|udden|hagen|vägen|bryggan|ringen|svängen|terrassen|trappan|esplanaden|promenaden|dalen|kroken|gården|ängen|road|street|avenue|lane"
+)
+_ADDRESS = regex.compile(
+    r"(?<![\p{L}\d])(?:(?:\p{Lu}[\p{L}.-]*|\d+:?e|S:t|St\.?)[ ]){0,2}"
+    r"(?:\p{Lu}[\p{Ll}åäöéü-]*(?:" + _STREET_SUFFIX + r")|\p{Lu}[\p{Ll}åäöéü-]+[ ](?:" + _STREET_SUFFIX + r"))"
+    r"[ ]\d{1,4}(?:[ ]?[A-Za-z](?![\p{L}]))?(?:-\d{1,4})?"
+    r"(?:,?[ ](?:lgh|lägenhet|vån|våning|tr|c/o)\.?[ ]?\d{1,4}(?:[ ]?tr\.?)?)?"
+    r"(?:,?[ \n]*(?P<postcode>\d{3}[ ]?\d{2})[ ]+\p{Lu}[\p{L}]+(?:[ ]\p{Lu}[\p{L}]+)?)?"
+)
+_BOX = regex.compile(r"^\s*(?:Box|Postbox|Fack)\b", regex.IGNORECASE)
+
+
+class ContactRecognizer(SwedishRecognizer):
+    ENTITIES = ["PHONE_NUMBER", "EMAIL_ADDRESS", "SE_ADDRESS"]
+    CONTEXT = _PHONE_CONTEXT
+
+    def analyze(self, text, entities, nlp_artifacts=None):
+        return self._phones(text) + self._emails(text) + self._addresses(text)
+
+    def _phones(self, text):
+        results = []
+        for match in _PHONE_CANDIDATE.finditer(text):
+            candidate = match.group().rstrip(" -/(")
+            digits = sum(c.isdigit() for c in candidate)
+            if not 7 <= digits <= 15 or not (candidate[0] in "0+(" ):
+                continue
+            if regex.fullmatch(r"\d{4}-\d\d-\d\d(?:\s*-\s*\d{4}-\d\d-\d\d)?", candidate):
+                continue  # ISO dates and date ranges
+            if regex.fullmatch(r"\d{6}[-+ ]?\d{4}|\d{8}[-+ ]?\d{4}", candidate) and not candidate.startswith("0"):
+                continue  # personnummer shape: that recognizer decides
+            try:
+                number = phonenumbers.parse(candidate, "SE")
+            except phonenumbers.NumberParseException:
+                continue
+            if not phonenumbers.is_valid_number(number):
+                continue
+            start, end = match.start(), match.start() + len(candidate)
+            line_start = text.rfind("\n", 0, start) + 1
+            if _ORGANISATION_LINE.search(text, max(line_start, start - 40), start):
+                results.append(self.result("PHONE_NUMBER", start, end, 0.3))
+                continue
+            results.append(self.with_context("PHONE_NUMBER", text, start, end, 0.6))
+        return results
+
+    def _emails(self, text):
+        if "@" not in text:
+            return []
+        results = []
+        for match in _EMAIL.finditer(text):
+            local = match.group().split("@", 1)[0]
+            score = 0.3 if _ROLE_MAILBOX.match(local) else 0.85
+            results.append(self.result("EMAIL_ADDRESS", *match.span(), score))
+        return results
+
+    def _addresses(self, text):
+        results = []
+        for match in _ADDRESS.finditer(text):
+            if _BOX.match(match.group()):
+                continue
+            score = 0.85 if match.group("postcode") else 0.7
+            results.append(self.result("SE_ADDRESS", *match.span(), score))
+        return results

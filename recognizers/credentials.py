@@ -1,0 +1,104 @@
+"""CREDENTIAL: API keys, tokens, passwords, private keys and connection strings.
+
+The provider-specific patterns and the keyword rules ("password = ...") come from
+``detect-secrets``, which its maintainers keep up to date; we only add what it lacks
+(newer OpenAI and Anthropic key formats, Google API keys, bearer tokens, whole PEM
+blocks, Swedish "lösenord") and locate each secret's span. A cheap prefilter picks the
+lines worth checking, so prose costs almost nothing. Placeholders ("<your-api-key>",
+``os.environ[...]``, "${TOKEN}", "changeme") are not secrets.
+"""
+
+from __future__ import annotations
+
+import inspect
+import re
+
+import regex
+from detect_secrets.plugins import (
+    artifactory, aws, azure_storage_key, basic_auth, discord, github_token, gitlab_token, jwt, mailchimp, npm,
+    openai, pypi_token, sendgrid, slack, square_oauth, stripe, telegram_token, twilio,
+)
+from detect_secrets.plugins import keyword
+from detect_secrets.plugins.base import RegexBasedDetector
+
+from recognizers.base import SwedishRecognizer
+
+_PROVIDER_PATTERNS: list[re.Pattern] = [
+    pattern
+    for module in (artifactory, aws, azure_storage_key, basic_auth, discord, github_token, gitlab_token, jwt, mailchimp,
+                   npm, openai, pypi_token, sendgrid, slack, square_oauth, stripe, telegram_token, twilio)
+    for _, cls in inspect.getmembers(module, inspect.isclass)
+    if issubclass(cls, RegexBasedDetector) and cls is not RegexBasedDetector and cls.__module__ == module.__name__
+    for pattern in cls.denylist
+]
+_OWN_PATTERNS: list[regex.Pattern] = [
+    regex.compile(r"-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----.*?(?:-----END (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----|$)", regex.DOTALL),
+    regex.compile(r"(?<![\w-])sk-(?:proj-|ant-(?:api\d\d-|admin\d\d-)?|svcacct-|admin-|live_|test_)?[A-Za-z0-9_-]{24,}(?![\w-])"),
+    regex.compile(r"(?<![\w-])AIza[0-9A-Za-z_-]{35}(?![\w-])"),
+    regex.compile(r"(?<![\w-])(?:hf_[A-Za-z0-9]{30,}|xai-[A-Za-z0-9]{30,}|gsk_[A-Za-z0-9]{30,}|r8_[A-Za-z0-9]{30,})(?![\w-])"),
+    regex.compile(r"(?i)\bbearer\s+(?P<secret>[A-Za-z0-9._~+/-]{20,}=*)"),
+    regex.compile(r"(?i)(?:\b|_)(?:password|passwd|pwd|accountkey|sharedaccesskey|client_secret|secret)\s*=\s*(?P<secret>[^;\s'\"]{4,})(?=;|\s|$|['\"])"),
+    regex.compile(r"(?i)\b(?:lösenord(?:et)?|lösen|losenord|passord|pinkod(?:en)?|pin-kod(?:en)?|engångskod(?:en)?|password|passphrase)\s*(?:[:=]|är|is)\s*[\"'“]?(?P<secret>[^\s\"'”]{4,64})"),
+]
+_KEYWORD_RULES = list(keyword.QUOTES_REQUIRED_DENYLIST_REGEX_TO_GROUP.items()) + list(keyword.CONFIG_DENYLIST_REGEX_TO_GROUP.items())
+
+_WORTH_A_LOOK = regex.compile(
+    r"(?i)key|token|secret|passw|pwd|lösen|losen|pinkod|pin-kod|engångskod|auth|bearer|BEGIN|sk-|sk_|rk_|ghp_|gho_|ghs_|github_pat|glpat|xox|AKIA|ASIA|AIza|eyJ|://|SG\.|npm_|pypi-|hf_|xai-|gsk_|r8_|AccountKey|SharedAccess|AC[a-f0-9]{32}"
+)
+_PLACEHOLDER = regex.compile(
+    r"(?i)^(?:\$\{.*\}|\$\(.*\)|\$[A-Z_]+|<.*>|\{\{.*\}\}|%\(?\w+\)?s?|\*+|x+|\.\.\.|…|none|null|nil|true|false|undefined|"
+    r"changeme|change_me|password|secret|your[-_ ].*|my[-_]?(?:api[-_]?)?(?:key|token|secret|password)|example.*|dummy.*|test|placeholder|redacted|\[.*\]|"
+    r"os\.environ.*|os\.getenv.*|getenv.*|process\.env.*|env\(.*|environ.*|config\[.*|settings\..*|vault:.*|sk-\.\.\.|sk-x+|\w+\(.*)$"
+)
+
+
+class CredentialRecognizer(SwedishRecognizer):
+    ENTITIES = ["CREDENTIAL"]
+
+    def analyze(self, text, entities, nlp_artifacts=None):
+        if not _WORTH_A_LOOK.search(text):
+            return []
+        spans: set[tuple[int, int]] = set()
+        for pattern in _OWN_PATTERNS:
+            for match in pattern.finditer(text):
+                span = match.span("secret") if "secret" in pattern.groupindex else match.span()
+                self._keep(text, span, spans)
+        for line_start, line in _lines_worth_a_look(text):
+            for pattern in _PROVIDER_PATTERNS:
+                for match in pattern.finditer(line):
+                    group = next((g for g in range(1, (match.re.groups or 0) + 1) if match.group(g)), 0)
+                    s, e = match.span(group)
+                    self._keep(text, (line_start + s, line_start + e), spans)
+            for pattern, group in _KEYWORD_RULES:
+                match = pattern.search(line)
+                if match and match.group(group):
+                    s, e = match.span(group)
+                    value = match.group(group)
+                    cut = regex.search(r"[;\s,]", value)  # config values end at ; or space
+                    e = s + cut.start() if cut else e
+                    self._keep(text, (line_start + s, line_start + e), spans)
+        return [self.result("CREDENTIAL", s, e, 0.9) for s, e in _outermost(spans)]
+
+    @staticmethod
+    def _keep(text: str, span: tuple[int, int], spans: set[tuple[int, int]]) -> None:
+        value = text[span[0]:span[1]].strip("\"'`,;")
+        if len(value) >= 4 and not _PLACEHOLDER.match(value):
+            spans.add(span)
+
+
+def _lines_worth_a_look(text: str):
+    start = 0
+    for line in text.split("\n"):
+        if _WORTH_A_LOOK.search(line):
+            yield start, line
+        start += len(line) + 1
+
+
+def _outermost(spans: set[tuple[int, int]]) -> list[tuple[int, int]]:
+    kept: list[tuple[int, int]] = []
+    for span in sorted(spans, key=lambda s: (s[0], -s[1])):
+        if kept and span[0] < kept[-1][1]:
+            kept[-1] = (kept[-1][0], max(kept[-1][1], span[1]))
+            continue
+        kept.append(span)
+    return kept

@@ -1,0 +1,47 @@
+"""IBAN_CODE, SE_BANKGIRO, SE_PLUSGIRO, CREDIT_CARD and SE_BANK_ACCOUNT.
+
+Every candidate must pass its check digits (IBAN mod 97, Luhn for cards, bankgiro and
+plusgiro). Bankgiro, plusgiro and Swedish account numbers have shapes shared with many
+other numbers, so they also need their name nearby ("bankgiro", "BG", "PG", "kontonr").
+"""
+
+from __future__ import annotations
+
+import regex
+from stdnum import iban, luhn
+
+from recognizers.base import SwedishRecognizer, word_stems
+
+_IBAN = regex.compile(r"(?<![\p{L}\d])[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,4})?(?![\p{L}\d])")
+_CARD = regex.compile(r"(?<![\d-])(?:\d{4}[ -]?){3}\d{1,7}(?![\d]|-\d)")
+_BANKGIRO = regex.compile(r"(?<![\d-])\d{3,4}-\d{4}(?![\d]|-\d)")
+_PLUSGIRO = regex.compile(r"(?<![\d-])(?:\d{1,2}(?: \d\d){0,3}|\d{1,7})-\d(?![\d]|-\d)")
+_ACCOUNT = regex.compile(r"(?<![\d-])(?P<clearing>\d{4}(?:-\d)?)[ ,]+(?:kontonr\.?|kontonummer|konto)?[:.]?[ ]?(?P<account>\d[\d -]{5,14}\d)(?![\d])")
+_BANKGIRO_CONTEXT = word_stems(["bankgiro", "bg", "bg-nr", "bgnr", "bankgironummer"])
+_PLUSGIRO_CONTEXT = word_stems(["plusgiro", "pg", "pg-nr", "pgnr", "postgiro", "plusgironummer"])
+_ACCOUNT_CONTEXT = word_stems(["clearing", "clnr", "clearingnummer", "kontonummer", "kontonr", "bankkonto", "konto", "account"])
+_CARD_PREFIX = regex.compile(r"^(?:4|5[1-5]|2[2-7]|3[47]|6(?:011|5)|35)")
+
+
+class FinanceRecognizer(SwedishRecognizer):
+    ENTITIES = ["IBAN_CODE", "SE_BANKGIRO", "SE_PLUSGIRO", "CREDIT_CARD", "SE_BANK_ACCOUNT"]
+    CONTEXT = ["kort", "kortnummer", "card", "visa", "mastercard", "amex", "betalkort", "kreditkort"]
+
+    def analyze(self, text, entities, nlp_artifacts=None):
+        results = []
+        for match in _IBAN.finditer(text):
+            if iban.is_valid(match.group()):
+                results.append(self.result("IBAN_CODE", *match.span(), 0.95))
+        for match in _CARD.finditer(text):
+            digits = regex.sub(r"\D", "", match.group())
+            if 13 <= len(digits) <= 19 and _CARD_PREFIX.match(digits) and luhn.is_valid(digits):
+                results.append(self.with_context("CREDIT_CARD", text, *match.span(), 0.65))
+        for pattern, context, entity in ((_BANKGIRO, _BANKGIRO_CONTEXT, "SE_BANKGIRO"), (_PLUSGIRO, _PLUSGIRO_CONTEXT, "SE_PLUSGIRO")):
+            for match in pattern.finditer(text):
+                digits = regex.sub(r"\D", "", match.group())
+                if luhn.is_valid(digits) and context.search(text, max(0, match.start() - 30), match.start()):
+                    results.append(self.result(entity, *match.span(), 0.9))
+        for match in _ACCOUNT.finditer(text):
+            if _ACCOUNT_CONTEXT.search(text, max(0, match.start() - 40), match.end()):
+                results.append(self.result("SE_BANK_ACCOUNT", *match.span(), 0.8))
+        return results

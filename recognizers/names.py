@@ -1,0 +1,182 @@
+"""PERSON: names of people, from lexicons and context, without a statistical model.
+
+No Swedish NER model can be installed here, so a name is recognised by its parts:
+a given name from the lexicon followed by a surname (lexicon, or the shape of Swedish
+surnames: -son, -berg, -ström, -qvist …), "Surname, Given" lists, initials before a
+surname, and a title or role before a capitalised word ("fru Holm", "handläggare
+Lindgren"). Given names and surnames that are ordinary words (Per, Bo, Berg, Ek, Strand)
+count only together with another name part or a title. Once a full name is found, its
+parts alone elsewhere in the prompt are the same person ("Anna", "Lindgrens").
+A lone given name is reported with a low score: below the redaction threshold, but it
+still makes health or social-services terms in the same prompt about an identifiable
+person (see the co-occurrence rule of the policy).
+"""
+
+from __future__ import annotations
+
+import regex
+
+from recognizers.base import SwedishRecognizer, load_lexicon, word_stems
+
+_WORD = regex.compile(r"(?<![\p{L}\d])\p{Lu}[\p{L}'’]*(?:-\p{Lu}[\p{L}'’]*)?(?![\p{L}\d])")
+_PARTICLES = frozenset({"von", "af", "de", "van", "der", "den", "al", "el", "bin", "ibn", "di", "da", "del", "la", "le", "du"})
+_INITIAL = regex.compile(r"(?<![\p{L}\d.])\p{Lu}\.?[ ]?(?:\p{Lu}\.[ ]?)?$")
+_SURNAME_SHAPE = regex.compile(
+    r"(?:s?son|sen|sson|berg|bergh|ström|gren|grén|lund|qvist|kvist|quist|holm|dahl|dal|stedt|stad|mark|blad|bäck|fors|hed|hult|lid|näs|vall|ander|ell|é[nr]|ius|éus|ling|lin|man|rot|sjö|torp|ås|ö|by|enius|ovic|ović|ić|ic|ski|ska|wicz|nen|inen|ian|yan|zadeh|pour|oglu|oğlu)$"
+)
+_TITLE = word_stems([
+    "fru", "herr", "hr", "fröken", "dr", "doktor", "prof", "professor", "mr", "mrs", "ms", "miss", "sir",
+    "handläggare", "handläggaren", "socialsekreterare", "socialsekreteraren", "läkare", "läkaren", "sjuksköterska",
+    "sjuksköterskan", "undersköterska", "rektor", "rektorn", "lärare", "läraren", "mentor", "mentorn", "kurator",
+    "kuratorn", "elev", "eleven", "eleverna", "klient", "klienten", "patient", "patienten", "brukare", "brukaren",
+    "sökande", "sökanden", "vårdnadshavare", "vårdnadshavaren", "mamma", "mamman", "pappa", "pappan", "modern",
+    "fadern", "bror", "brodern", "syster", "systern", "son", "sonen", "dotter", "dottern", "make", "maken", "maka",
+    "makan", "sambo", "sambon", "kollega", "kollegan", "kollegor", "chef", "chefen", "vd", "medarbetare",
+    "medarbetaren", "anställd", "anställde", "den anställde", "kund", "kunden", "hyresgäst", "hyresgästen",
+    "kontaktperson", "kontaktpersonen", "god man", "förvaltare", "ombud", "ombudet", "advokat", "advokaten",
+    "tolk", "tolken", "vittne", "vittnet", "målsägande", "misstänkte", "assistent", "assistenten", "praktikant",
+    "konsult", "konsulten", "barnet", "flickan", "pojken", "kvinnan", "mannen", "hustru", "skribent",
+    "colleague", "employee", "client", "patient", "student", "manager",
+])
+_SIGN_OFF = word_stems(["hälsningar", "hälsning", "mvh", "vänliga", "med vänlig", "regards", "best", "cheers", "tack", "/"])
+
+
+class PersonNameRecognizer(SwedishRecognizer):
+    ENTITIES = ["PERSON"]
+
+    def __init__(self, supported_language: str = "sv") -> None:
+        super().__init__(supported_language)
+        self.first_names = load_lexicon("first_names.txt")
+        self.surnames = load_lexicon("surnames.txt")
+        self.ambiguous = load_lexicon("ambiguous_words.txt")
+
+    # -- token classes -------------------------------------------------------------
+    def _first(self, word: str) -> bool:
+        w = word.lower()
+        return w in self.first_names or ("-" in w and all(p in self.first_names for p in w.split("-")))
+
+    def _surname(self, word: str) -> bool:
+        w = word.lower()
+        if w in self.surnames or ("-" in w and all(p in self.surnames or _SURNAME_SHAPE.search(p) for p in w.split("-"))):
+            return True
+        base = w[:-1] if w.endswith("s") and w[:-1] in self.surnames else None  # genitive "Lindgrens"
+        return bool(base) or (len(w) >= 5 and bool(_SURNAME_SHAPE.search(w)) and w not in self.ambiguous)
+
+    def _plain_word(self, word: str) -> bool:
+        return word.lower() in self.ambiguous
+
+    # -- recognition ---------------------------------------------------------------
+    def analyze(self, text, entities, nlp_artifacts=None):
+        words = [m for m in _WORD.finditer(text) if len(m.group()) > 1]
+        spans = _Found()
+        parts: set[str] = set()
+        i = 0
+        while i < len(words):
+            consumed = self._full_name(text, words, i, spans, parts)
+            i += max(consumed, 1)
+        self._titled_and_listed(text, words, spans, parts)
+        self._coreferences(text, words, spans, parts)
+        return [self.result("PERSON", s, e, score) for (s, e), score in sorted(spans.scores.items())]
+
+    def _adjacent(self, text: str, left: regex.Match, right: regex.Match) -> bool:
+        gap = text[left.end():right.start()]
+        return gap == " " or (gap.strip() in _PARTICLES and len(gap) <= 6)
+
+    def _full_name(self, text, words, i, spans, parts) -> int:
+        """Given name(s) followed by surname(s) starting at words[i]; returns words used."""
+        first = words[i]
+        if not self._first(first.group()):
+            return 1
+        j = i + 1
+        while j < len(words) and self._adjacent(text, words[j - 1], words[j]) and self._first(words[j].group()) and not self._surname(words[j].group()):
+            j += 1  # middle given names: "Anna Maria Lindqvist"
+        k = j
+        while k < len(words) and self._adjacent(text, words[k - 1], words[k]) and (self._surname(words[k].group()) or (k > j and self._first(words[k].group()))):
+            k += 1
+        if k == j:
+            # No surname-shaped word: accept an unknown capitalised word after an unambiguous given name.
+            if j < len(words) and self._adjacent(text, words[j - 1], words[j]) and not self._plain_word(words[j].group()) \
+                    and not self._plain_word(first.group()) and words[j].group().lower() not in self.first_names \
+                    and not words[j].group().isupper():
+                k = j + 1
+                score = 0.6
+            else:
+                if not self._plain_word(first.group()) and not _sentence_start(text, first.start()):
+                    spans.add([first], 0.4)
+                return 1
+        else:
+            surname_words = [w.group().lower() for w in words[j:k]]
+            ambiguous = self._plain_word(first.group()) and all(s in self.ambiguous for s in surname_words)
+            score = 0.6 if ambiguous else 0.85
+        spans.add(words[i:k], score)
+        parts.update(w.group() for w in words[i:k])
+        return k - i
+
+    def _titled_and_listed(self, text, words, spans, parts) -> None:
+        for idx, word in enumerate(words):
+            if spans.covered(word, 0.5):
+                continue
+            w = word.group()
+            before = text[max(0, word.start() - 30):word.start()]
+            # "Lindgren, Anna" in lists and signatures.
+            if idx + 1 < len(words) and text[word.end():words[idx + 1].start()] == ", " and self._surname(w) \
+                    and self._first(words[idx + 1].group()) and not self._plain_word(words[idx + 1].group()):
+                spans.add(words[idx:idx + 2], 0.8)
+                parts.update((w, words[idx + 1].group()))
+                continue
+            # "A. Lindgren", "A-K Berg"
+            if _INITIAL.search(before) and before.rstrip().endswith(".") and self._surname(w) and not self._plain_word(w):
+                spans.add([word], 0.75, start=word.start() - (len(before) - _INITIAL.search(before).start()))
+                parts.add(w)
+                continue
+            # "fru Holm", "handläggare Anna", "klienten Amir Karimi"
+            title = self._title_before(text, word.start())
+            if title and not _sentence_start(text, word.start()) and not w.isupper():
+                named = [word]
+                if idx + 1 < len(words) and self._adjacent(text, word, words[idx + 1]) and (self._surname(words[idx + 1].group()) or not self._plain_word(words[idx + 1].group())):
+                    named.append(words[idx + 1])
+                spans.add(named, 0.75)
+                parts.update(n.group() for n in named)
+
+    def _title_before(self, text: str, start: int) -> bool:
+        window = text[max(0, start - 25):start]
+        match = None
+        for match in _TITLE.finditer(window):
+            pass
+        if match is None:
+            return False
+        between = window[match.end():]
+        return bool(regex.fullmatch(r"\w*[ \t]*(?:[:,]?[ \t]*)", between))
+
+    def _coreferences(self, text, words, spans, parts) -> None:
+        """Parts of a found full name, used alone elsewhere, are the same person."""
+        known = {p.lower() for p in parts for p in regex.split(r"[ -]", p) if len(p) > 1}
+        if not known:
+            return
+        for word in words:
+            w = word.group().lower()
+            base = w[:-1] if w.endswith("s") and w[:-1] in known else w
+            if base in known and not spans.covered(word, 0.5):
+                spans.add([word], 0.7)
+
+
+class _Found:
+    """Name spans found so far, and the best score covering each word."""
+
+    def __init__(self) -> None:
+        self.scores: dict[tuple[int, int], float] = {}
+        self._cover: dict[int, float] = {}
+
+    def add(self, words: list[regex.Match], score: float, start: int | None = None) -> None:
+        span = (words[0].start() if start is None else start, words[-1].end())
+        self.scores[span] = max(score, self.scores.get(span, 0.0))
+        for word in words:
+            self._cover[word.start()] = max(score, self._cover.get(word.start(), 0.0))
+
+    def covered(self, word: regex.Match, min_score: float) -> bool:
+        return self._cover.get(word.start(), -1.0) >= min_score
+
+
+def _sentence_start(text: str, pos: int) -> bool:
+    before = text[max(0, pos - 3):pos].rstrip(" \t\"'(")
+    return not before or before[-1] in ".!?:\n•-*>#"

@@ -1,0 +1,94 @@
+"""SE_PERSONNUMMER and SE_SAMORDNINGSNUMMER.
+
+Accepted forms: YYMMDD-NNNN, YYYYMMDD-NNNN, without separator, with a space, the ``+``
+separator of people aged 100 or more, and the en dash of word processors (normalised to
+``-`` before scanning). A candidate counts only with a valid Luhn check digit and a real
+calendar date (day + 60 for samordningsnummer), and never inside a longer digit run
+(IBAN, OCR numbers). Invoice-like context without personnummer context drops a bare
+10-digit candidate; phone context drops one that starts with 0.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+import regex
+from stdnum import luhn
+
+from recognizers.base import SwedishRecognizer, word_stems
+
+_CANDIDATE = regex.compile(
+    r"(?<![\d.,:/])"
+    r"(?P<century>18|19|20)?(?P<yy>\d\d)(?P<mm>[01]\d)(?P<dd>[0-9]\d)"
+    r"(?P<sep>[ ]?[-+][ ]?|[ ]|\r?\n)?"
+    r"(?P<serial>\d{3})(?P<check>\d)"
+    r"(?![\d]|[.,]\d)"
+)
+
+_NOT_AN_ID = word_stems([
+    "faktura", "fakturanr", "ocr", "order", "ordernr", "ordernummer", "artikel", "art.nr", "artnr",
+    "referens", "ref", "bokning", "kollinr", "kolli", "sändning", "spårning", "ärende", "ticket",
+    "invoice", "tracking", "serienummer", "serial", "lopnr", "löpnr", "version", "build", "isbn",
+    "ean", "gtin", "kundnr", "kundnummer", "avtalsnr", "avtalsnummer", "objektnr", "anläggning",
+    "mätar", "konto", "bankgiro", "plusgiro", "clearing", "iban", "orgnr", "org.nr", "organisationsnummer",
+])
+_PHONE = word_stems(["tel", "telefon", "mobil", "mob", "ring", "sms", "nummer till", "phone", "fax", "växel"])
+
+
+class PersonnummerRecognizer(SwedishRecognizer):
+    ENTITIES = ["SE_PERSONNUMMER", "SE_SAMORDNINGSNUMMER"]
+    CONTEXT = [
+        "personnummer", "personnr", "pnr", "p-nr", "pers.nr", "persnr", "samordningsnummer", "samordningsnr",
+        "snr", "född", "födelse", "f.", "patient", "elev", "klient", "sökande", "brukare", "barnet",
+        "barn", "personal identity", "id-nummer", "identitet", "vårdnadshavare", "medsökande", "make",
+        "maka", "sambo", "anställd", "namn", "ssn", "social security", "borgenär", "gäldenär",
+    ]
+    CONTEXT_WINDOW = 60
+
+    def analyze(self, text, entities, nlp_artifacts=None):
+        results = []
+        for match in _CANDIDATE.finditer(text):
+            entity = self._entity_if_valid(match)
+            if entity is None:
+                continue
+            start, end = match.span()
+            context = self.has_context(text, start, end)
+            separated = bool(match.group("sep")) or bool(match.group("century"))
+            if not context and not separated:
+                window = text[max(0, start - 30):start]
+                if _NOT_AN_ID.search(window):
+                    continue
+                if match.group().startswith("0") and _PHONE.search(window):
+                    continue
+            score = 0.7 if separated else 0.55
+            if context:
+                score += self.CONTEXT_BOOST
+            results.append(self.result(entity, start, end, score))
+        return results
+
+    @staticmethod
+    def _entity_if_valid(match: regex.Match) -> str | None:
+        sep = (match.group("sep") or "").strip()
+        if match.group("century") and sep == "+":
+            return None  # the + separator exists only in the 10-digit form
+        digits = match.group("yy") + match.group("mm") + match.group("dd") + match.group("serial") + match.group("check")
+        if not luhn.is_valid(digits):
+            return None
+        day = int(match.group("dd"))
+        entity = "SE_PERSONNUMMER"
+        if day > 60:
+            day -= 60
+            entity = "SE_SAMORDNINGSNUMMER"
+        yy, month = int(match.group("yy")), int(match.group("mm"))
+        centuries = [int(match.group("century"))] if match.group("century") else [19, 20]
+        if sep == "+":
+            centuries = [18, 19]
+        today = datetime.date.today()
+        for century in centuries:
+            try:
+                born = datetime.date(century * 100 + yy, month, day)
+            except ValueError:
+                continue
+            if born <= today:
+                return entity
+        return None
