@@ -110,6 +110,32 @@ def _progress(total: int):
 
 
 @app.command()
+def evaluate(
+    corpus: Annotated[Path, typer.Option(help="Directory of labelled *.jsonl cases.")] = Path("tests/corpus"),
+    config: Annotated[Optional[Path], typer.Option("--config", help="Configuration directory.")] = None,
+    show_misses: Annotated[bool, typer.Option(help="List missed labels, leaks and false alarms by case id.")] = False,
+) -> None:
+    """Measure accuracy on a labelled corpus and print the per-entity table."""
+    from guard.engine import Engine
+    from guard.evaluate import evaluate as run, load_corpus
+
+    try:
+        engine = Engine(load_config(config))
+    except ConfigError as exc:
+        _fail(str(exc))
+    if not corpus.is_dir():
+        _fail(f"{corpus}: not a directory")
+    report = run(engine, load_corpus(corpus))
+    print(report.table())
+    if show_misses:
+        print("missed:", ", ".join(report.missed) or "none")
+        print("leaks:", ", ".join(report.leaks) or "none")
+        print("false alarms:", ", ".join(report.false_alarms) or "none")
+    for problem in report.failures():
+        print(f"below target: {problem}")
+
+
+@app.command()
 def bench(
     rounds: Annotated[int, typer.Option(help="Timed scans per prompt size.")] = 30,
     presidio_defaults: Annotated[bool, typer.Option(help="Also time Presidio with its default recognizers.")] = True,

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 import spacy
 from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
 from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer
-from presidio_analyzer.nlp_engine import SpacyNlpEngine
+from presidio_analyzer.nlp_engine import NlpArtifacts, SpacyNlpEngine
 
 from guard.normalise import EncodedPayload, find_encoded_payloads, normalise
 from recognizers import build_customer_index, build_recognizers
@@ -85,11 +85,18 @@ class Scanner:
             context_aware_enhancer=RecognizersScoreTheirOwnContext(),
         )
         self.customer_count = index.size
+        # No recognizer of the pack reads tokens or lemmas (they match patterns and score
+        # their own context), so tokenising every prompt would be pure cost: the engine
+        # gets empty artifacts. A recognizer that needs tokens would drop this.
+        self._no_tokens = {
+            lang: NlpArtifacts(entities=[], tokens=[], tokens_indices=[], lemmas=[], nlp_engine=self.analyzer.nlp_engine, language=lang)
+            for lang in LANGUAGES
+        }
 
     def scan(self, text: str, language: str = "sv", _depth: int = 0) -> list[Finding]:
         normalised = normalise(text)
         findings = []
-        for result in self.analyzer.analyze(normalised.text, language=language):
+        for result in self.analyzer.analyze(normalised.text, language=language, nlp_artifacts=self._no_tokens[language]):
             start, end = normalised.to_original(result.start, result.end)
             canonical = (result.recognition_metadata or {}).get("canonical")
             findings.append(Finding(result.entity_type, start, end, result.score, canonical))

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import regex
 
-from recognizers.base import SwedishRecognizer
+from recognizers.base import Keywords, SwedishRecognizer
 
 _UPPER_SECRET = (
     r"KVALIFICERAT\s+HEMLIG|BEGRÄNSAT\s+HEMLIG|HEMLIGT?|KONFIDENTIELLT?|SEKRETESS(?:BELAGD|BELAGT|MARKERAD|MARKERAT|SKYDDAD|SKYDDAT)?"
@@ -92,11 +92,25 @@ _SELF_DECLARED = regex.compile(
 )
 
 
+# Every rule needs one of these words on the line; other lines are never examined.
+_KEYWORDS = Keywords([
+    "sekret", "sekr.", "hemlig", "konfidentiell", "confidential", "secret", "restricted", "classified", "intern", "klass",
+    "skyddsnivå", "säkerhetsskydd", "spridas", "spridning", "distribut", "publication", "publicering", "lämnas ut",
+    "vidarebefordras", "sensitivity", "skyddad identitet", "osl",
+])
+
+
 class ClassificationRecognizer(SwedishRecognizer):
     ENTITIES = ["SECRECY_MARKER", "INTERNAL_MARKER"]
 
     def analyze(self, text, entities, nlp_artifacts=None):
         found: dict[tuple[int, int], tuple[str, float]] = {}
+        for start, end in _lines_with_keywords(text):
+            self._analyze_lines(text, start, end, found)
+        return [self.result(entity, start, end, score) for (start, end), (entity, score) in sorted(found.items())]
+
+    def _analyze_lines(self, text: str, pos: int, endpos: int, found: dict) -> None:
+        """Apply every rule to text[pos:endpos], a run of whole lines."""
 
         def add(match: regex.Match, score: float, internal: bool | None = None) -> None:
             if internal is None:
@@ -106,15 +120,15 @@ class ClassificationRecognizer(SwedishRecognizer):
             found[span] = ("INTERNAL_MARKER" if internal else "SECRECY_MARKER", score)
 
         for pattern in (_STAMP_LINE_START, _STAMP_LINE_END, _STAMP_BRACKETED):
-            for match in pattern.finditer(text):
+            for match in pattern.finditer(text, pos, endpos):
                 add(match, 0.95)
-        for match in _UPPER_WITH_REFERENCE.finditer(text):
+        for match in _UPPER_WITH_REFERENCE.finditer(text, pos, endpos):
             add(match, 0.9)
-        for match in _HEADING_WITH_REFERENCE.finditer(text):
+        for match in _HEADING_WITH_REFERENCE.finditer(text, pos, endpos):
             rest = match.group("rest").strip()
             if len(rest) <= 45 and not _SENTENCE_WORDS.search(rest):
                 add(match, 0.9)
-        for match in _LABEL.finditer(text):
+        for match in _LABEL.finditer(text, pos, endpos):
             value = match.group("value")
             if _OPEN_VALUE.search(value):
                 continue
@@ -122,12 +136,27 @@ class ClassificationRecognizer(SwedishRecognizer):
                 add(match, 0.85, internal=True)
             elif _SECRET_VALUE.search(value):
                 add(match, 0.9, internal=False)
-        for match in _CLASS_LINE.finditer(text):
+        for match in _CLASS_LINE.finditer(text, pos, endpos):
             add(match, 0.85, internal=False)
-        for match in _TITLE_STAMP.finditer(text):
+        for match in _TITLE_STAMP.finditer(text, pos, endpos):
             add(match, 0.85)
-        for match in _DO_NOT_SPREAD.finditer(text):
+        for match in _DO_NOT_SPREAD.finditer(text, pos, endpos):
             add(match, 0.85, internal=bool(match.group("word")) and match.group("word").lower().startswith("intern"))
-        for match in _SELF_DECLARED.finditer(text):
+        for match in _SELF_DECLARED.finditer(text, pos, endpos):
             add(match, 0.85)
-        return [self.result(entity, start, end, score) for (start, end), (entity, score) in sorted(found.items())]
+
+
+def _lines_with_keywords(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each line holding a keyword; adjacent lines merged."""
+    runs: list[tuple[int, int]] = []
+    for kw_start, kw_end in _KEYWORDS.find(text):
+        if runs and kw_start < runs[-1][1]:
+            continue
+        start = text.rfind("\n", 0, kw_start) + 1
+        end = text.find("\n", kw_end)
+        end = len(text) if end < 0 else end
+        if runs and start <= runs[-1][1] + 1:
+            runs[-1] = (runs[-1][0], end)
+        else:
+            runs.append((start, end))
+    return runs

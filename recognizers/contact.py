@@ -13,9 +13,10 @@ from __future__ import annotations
 import phonenumbers
 import regex
 
-from recognizers.base import SwedishRecognizer, word_stems
+from recognizers.base import Keywords, SwedishRecognizer, word_stems
 
-_PHONE_CANDIDATE = regex.compile(r"(?<![\w+/.-])(?:\+|00)?\(?\d[\d \-()/]{5,18}\d(?![\w/]|[.,-]\d)")
+# Swedish numbers are written with their leading 0, international ones with + or 00.
+_PHONE_CANDIDATE = regex.compile(r"(?<![\w+/.-])(?:\+|\(?0)[\d \-()/]{5,18}\d(?![\w/]|[.,-]\d)")
 _PHONE_CONTEXT = ["tel", "telefon", "mobil", "mob", "mobilnummer", "telefonnummer", "ring", "nås på", "sms", "phone", "call", "cell", "nummer", "direkt", "hem"]
 _ORGANISATION_LINE = word_stems(["växel", "vxl", "kundtjänst", "kundservice", "servicedesk", "service desk", "support", "kontaktcenter", "kommunens", "reception", "helpdesk", "switchboard", "upplysning", "felanmälan", "vakthavande"])
 
@@ -39,6 +40,8 @@ _ADDRESS = regex.compile(
     r"(?:,?[ ](?:lgh|lägenhet|vån|våning|tr|c/o)\.?[ ]?\d{1,4}(?:[ ]?tr\.?)?)?"
     r"(?:,?[ \n]*(?P<postcode>\d{3}[ ]?\d{2})[ ]+\p{Lu}[\p{L}]+(?:[ ]\p{Lu}[\p{L}]+)?)?"
 )
+# Cheap anchor: a street word followed by a number; the full pattern runs only around it.
+_STREET_WORDS = Keywords(_STREET_SUFFIX.split("|"))
 _BOX = regex.compile(r"^\s*(?:Box|Postbox|Fack)\b", regex.IGNORECASE)
 
 
@@ -54,7 +57,7 @@ class ContactRecognizer(SwedishRecognizer):
         for match in _PHONE_CANDIDATE.finditer(text):
             candidate = match.group().rstrip(" -/(")
             digits = sum(c.isdigit() for c in candidate)
-            if not 7 <= digits <= 15 or not (candidate[0] in "0+(" ):
+            if not 7 <= digits <= 15:
                 continue
             if regex.fullmatch(r"\d{4}-\d\d-\d\d(?:\s*-\s*\d{4}-\d\d-\d\d)?", candidate):
                 continue  # ISO dates and date ranges
@@ -86,9 +89,16 @@ class ContactRecognizer(SwedishRecognizer):
 
     def _addresses(self, text):
         results = []
-        for match in _ADDRESS.finditer(text):
-            if _BOX.match(match.group()):
+        seen_until = -1
+        for anchor, anchor_end in _STREET_WORDS.find(text):
+            if anchor < seen_until or not text.startswith(" ", anchor_end) or not text[anchor_end + 1:anchor_end + 2].isdigit():
                 continue
+            window_start = max(0, anchor - 60)
+            line_start = text.rfind("\n", window_start, anchor) + 1
+            match = next((m for m in _ADDRESS.finditer(text, max(window_start, line_start), min(len(text), anchor_end + 80)) if m.start() <= anchor < m.end()), None)
+            if match is None or _BOX.match(match.group()):
+                continue
+            seen_until = match.end()
             score = 0.85 if match.group("postcode") else 0.7
             results.append(self.result("SE_ADDRESS", *match.span(), score))
         return results

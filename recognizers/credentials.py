@@ -21,7 +21,7 @@ from detect_secrets.plugins import (
 from detect_secrets.plugins import keyword
 from detect_secrets.plugins.base import RegexBasedDetector
 
-from recognizers.base import SwedishRecognizer
+from recognizers.base import Keywords, SwedishRecognizer
 
 _PROVIDER_PATTERNS: list[re.Pattern] = [
     pattern
@@ -31,8 +31,8 @@ _PROVIDER_PATTERNS: list[re.Pattern] = [
     if issubclass(cls, RegexBasedDetector) and cls is not RegexBasedDetector and cls.__module__ == module.__name__
     for pattern in cls.denylist
 ]
+_PEM_BLOCK = regex.compile(r"-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----.*?(?:-----END (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----|$)", regex.DOTALL)
 _OWN_PATTERNS: list[regex.Pattern] = [
-    regex.compile(r"-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----.*?(?:-----END (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----|$)", regex.DOTALL),
     regex.compile(r"(?<![\w-])sk-(?:proj-|ant-(?:api\d\d-|admin\d\d-)?|svcacct-|admin-|live_|test_)?[A-Za-z0-9_-]{24,}(?![\w-])"),
     regex.compile(r"(?<![\w-])AIza[0-9A-Za-z_-]{35}(?![\w-])"),
     regex.compile(r"(?<![\w-])(?:hf_[A-Za-z0-9]{30,}|xai-[A-Za-z0-9]{30,}|gsk_[A-Za-z0-9]{30,}|r8_[A-Za-z0-9]{30,})(?![\w-])"),
@@ -42,9 +42,12 @@ _OWN_PATTERNS: list[regex.Pattern] = [
 ]
 _KEYWORD_RULES = list(keyword.QUOTES_REQUIRED_DENYLIST_REGEX_TO_GROUP.items()) + list(keyword.CONFIG_DENYLIST_REGEX_TO_GROUP.items())
 
-_WORTH_A_LOOK = regex.compile(
-    r"(?i)key|token|secret|passw|pwd|lösen|losen|pinkod|pin-kod|engångskod|auth|bearer|BEGIN|sk-|sk_|rk_|ghp_|gho_|ghs_|github_pat|glpat|xox|AKIA|ASIA|AIza|eyJ|://|SG\.|npm_|pypi-|hf_|xai-|gsk_|r8_|AccountKey|SharedAccess|AC[a-f0-9]{32}"
-)
+# Lines without any of these cannot hold a secret any rule would find.
+_WORTH_A_LOOK = Keywords([
+    "key", "token", "secret", "passw", "pwd", "lösen", "losen", "pinkod", "pin-kod", "engångskod", "auth", "bearer",
+    "begin", "sk-", "sk_", "rk_", "ghp_", "gho_", "ghs_", "github_pat", "glpat", "xox", "akia", "asia", "aiza", "eyj",
+    "://", "sg.", "npm_", "pypi-", "hf_", "xai-", "gsk_", "r8_", "accountkey", "sharedaccess", "twilio", "ac",
+])
 _PLACEHOLDER = regex.compile(
     r"(?i)^(?:\$\{.*\}|\$\(.*\)|\$[A-Z_]+|<.*>|\{\{.*\}\}|%\(?\w+\)?s?|\*+|x+|\.\.\.|…|none|null|nil|true|false|undefined|"
     r"changeme|change_me|password|secret|your[-_ ].*|my[-_]?(?:api[-_]?)?(?:key|token|secret|password)|example.*|dummy.*|test|placeholder|redacted|\[.*\]|"
@@ -56,14 +59,17 @@ class CredentialRecognizer(SwedishRecognizer):
     ENTITIES = ["CREDENTIAL"]
 
     def analyze(self, text, entities, nlp_artifacts=None):
-        if not _WORTH_A_LOOK.search(text):
+        if _WORTH_A_LOOK.first(text) is None:
             return []
         spans: set[tuple[int, int]] = set()
-        for pattern in _OWN_PATTERNS:
-            for match in pattern.finditer(text):
-                span = match.span("secret") if "secret" in pattern.groupindex else match.span()
-                self._keep(text, span, spans)
+        if "-----BEGIN" in text:
+            for match in _PEM_BLOCK.finditer(text):
+                self._keep(text, match.span(), spans)
         for line_start, line in _lines_worth_a_look(text):
+            for pattern in _OWN_PATTERNS:
+                for match in pattern.finditer(line):
+                    s, e = match.span("secret") if "secret" in pattern.groupindex else match.span()
+                    self._keep(text, (line_start + s, line_start + e), spans)
             for pattern in _PROVIDER_PATTERNS:
                 for match in pattern.finditer(line):
                     group = next((g for g in range(1, (match.re.groups or 0) + 1) if match.group(g)), 0)
@@ -87,11 +93,16 @@ class CredentialRecognizer(SwedishRecognizer):
 
 
 def _lines_worth_a_look(text: str):
-    start = 0
-    for line in text.split("\n"):
-        if _WORTH_A_LOOK.search(line):
-            yield start, line
-        start += len(line) + 1
+    """(offset, line) of each line holding a keyword."""
+    next_line = 0
+    for kw_start, _ in _WORTH_A_LOOK.find(text):
+        if kw_start < next_line:
+            continue
+        start = text.rfind("\n", 0, kw_start) + 1
+        end = text.find("\n", kw_start)
+        end = len(text) if end < 0 else end
+        next_line = end + 1
+        yield start, text[start:end]
 
 
 def _outermost(spans: set[tuple[int, int]]) -> list[tuple[int, int]]:

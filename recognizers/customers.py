@@ -14,18 +14,11 @@ from __future__ import annotations
 import ahocorasick
 import regex
 
-from recognizers.base import SwedishRecognizer
+from recognizers.base import SwedishRecognizer, lower_same_length
 
 _COMPANY_FORMS = ("ab", "aktiebolag", "hb", "handelsbolag", "kb", "kommanditbolag", "(publ)", "i likvidation", "i konkurs", "ek. för.", "ekonomisk förening", "inc.", "ltd", "ltd.", "gmbh", "oy", "as", "a/s", "aps")
 _FORM_SUFFIX = regex.compile(r"(?:\s+|,\s*)(?:" + "|".join(regex.escape(f) for f in sorted(_COMPANY_FORMS, key=len, reverse=True)) + r")$", regex.IGNORECASE)
 _WRITTEN_FORMS = ("AB", "Aktiebolag", "HB", "KB")
-
-
-def _lower_same_length(text: str) -> str:
-    lowered = text.lower()
-    if len(lowered) == len(text):
-        return lowered
-    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
 
 
 def _genitives(name: str) -> list[str]:
@@ -58,7 +51,7 @@ class CustomerIndex:
             tokens = name.split()
             is_person = 2 <= len(tokens) <= 4 and tokens[0].lower() in first_names and not _FORM_SUFFIX.search(name) and "&" not in name
             for form in _variants(name):
-                key = _lower_same_length(form)
+                key = lower_same_length(form)
                 needs_capitals = is_person or len(form.split()) == 1
                 if key not in self._automaton or not needs_capitals:
                     self._automaton.add_word(key, (len(key), needs_capitals, is_person, index))
@@ -70,7 +63,7 @@ class CustomerIndex:
         """(start, end, is_person, register row) of each whole-word hit, longest first at a place."""
         if not self.size:
             return []
-        lowered = _lower_same_length(text)
+        lowered = lower_same_length(text)
         hits = []
         for end_index, (length, needs_capitals, is_person, index) in self._automaton.iter(lowered):
             start, end = end_index + 1 - length, end_index + 1

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import regex
 
-from recognizers.base import SwedishRecognizer, load_lexicon, word_stems
+from recognizers.base import Keywords, SwedishRecognizer, load_lexicon
 
 _WORD = regex.compile(r"(?<![\p{L}\d])\p{Lu}[\p{L}'’]*(?:-\p{Lu}[\p{L}'’]*)?(?![\p{L}\d])")
 _PARTICLES = frozenset({"von", "af", "de", "van", "der", "den", "al", "el", "bin", "ibn", "di", "da", "del", "la", "le", "du"})
@@ -24,7 +24,7 @@ _INITIAL = regex.compile(r"(?<![\p{L}\d.])\p{Lu}\.?[ ]?(?:\p{Lu}\.[ ]?)?$")
 _SURNAME_SHAPE = regex.compile(
     r"(?:s?son|sen|sson|berg|bergh|ström|gren|grén|lund|qvist|kvist|quist|holm|dahl|dal|stedt|stad|mark|blad|bäck|fors|hed|hult|lid|näs|vall|ander|ell|é[nr]|ius|éus|ling|lin|man|rot|sjö|torp|ås|ö|by|enius|ovic|ović|ić|ic|ski|ska|wicz|nen|inen|ian|yan|zadeh|pour|oglu|oğlu)$"
 )
-_TITLE = word_stems([
+_TITLES = Keywords([
     "fru", "herr", "hr", "fröken", "dr", "doktor", "prof", "professor", "mr", "mrs", "ms", "miss", "sir",
     "handläggare", "handläggaren", "socialsekreterare", "socialsekreteraren", "läkare", "läkaren", "sjuksköterska",
     "sjuksköterskan", "undersköterska", "rektor", "rektorn", "lärare", "läraren", "mentor", "mentorn", "kurator",
@@ -38,7 +38,19 @@ _TITLE = word_stems([
     "konsult", "konsulten", "barnet", "flickan", "pojken", "kvinnan", "mannen", "hustru", "skribent",
     "colleague", "employee", "client", "patient", "student", "manager",
 ])
-_SIGN_OFF = word_stems(["hälsningar", "hälsning", "mvh", "vänliga", "med vänlig", "regards", "best", "cheers", "tack", "/"])
+_AFTER_TITLE = regex.compile(r"\w*[ \t]*[:,]?[ \t]*")
+
+
+def _after_titles(text: str) -> set[int]:
+    """Positions of capitalised words that follow a title or role: "fru Holm", "handläggaren: Anna"."""
+    positions = set()
+    for start, end in _TITLES.find(text):
+        if start and (text[start - 1].isalnum()):
+            continue
+        after = _AFTER_TITLE.match(text, end).end()
+        if after < len(text) and text[after].isupper():
+            positions.add(after)
+    return positions
 
 
 class PersonNameRecognizer(SwedishRecognizer):
@@ -74,7 +86,8 @@ class PersonNameRecognizer(SwedishRecognizer):
         while i < len(words):
             consumed = self._full_name(text, words, i, spans, parts)
             i += max(consumed, 1)
-        self._titled_and_listed(text, words, spans, parts)
+        titled = _after_titles(text)
+        self._titled_and_listed(text, words, spans, parts, titled)
         self._coreferences(text, words, spans, parts)
         return [self.result("PERSON", s, e, score) for (s, e), score in sorted(spans.scores.items())]
 
@@ -112,7 +125,7 @@ class PersonNameRecognizer(SwedishRecognizer):
         parts.update(w.group() for w in words[i:k])
         return k - i
 
-    def _titled_and_listed(self, text, words, spans, parts) -> None:
+    def _titled_and_listed(self, text, words, spans, parts, titled: set[int]) -> None:
         for idx, word in enumerate(words):
             if spans.covered(word, 0.5):
                 continue
@@ -130,23 +143,12 @@ class PersonNameRecognizer(SwedishRecognizer):
                 parts.add(w)
                 continue
             # "fru Holm", "handläggare Anna", "klienten Amir Karimi"
-            title = self._title_before(text, word.start())
-            if title and not _sentence_start(text, word.start()) and not w.isupper():
+            if word.start() in titled and not _sentence_start(text, word.start()) and not w.isupper():
                 named = [word]
                 if idx + 1 < len(words) and self._adjacent(text, word, words[idx + 1]) and (self._surname(words[idx + 1].group()) or not self._plain_word(words[idx + 1].group())):
                     named.append(words[idx + 1])
                 spans.add(named, 0.75)
                 parts.update(n.group() for n in named)
-
-    def _title_before(self, text: str, start: int) -> bool:
-        window = text[max(0, start - 25):start]
-        match = None
-        for match in _TITLE.finditer(window):
-            pass
-        if match is None:
-            return False
-        between = window[match.end():]
-        return bool(regex.fullmatch(r"\w*[ \t]*(?:[:,]?[ \t]*)", between))
 
     def _coreferences(self, text, words, spans, parts) -> None:
         """Parts of a found full name, used alone elsewhere, are the same person."""

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import regex
 
-from recognizers.base import SwedishRecognizer
+from recognizers.base import StemMatcher, SwedishRecognizer
 
 _STEMS_SV = [
     # health
@@ -51,10 +51,7 @@ _STEMS_EN = [
     r"trade\s+union\w*", r"union\s+member\w*", r"sexual\s+orientation", r"criminal\s+record\w*",
     r"convicted", r"conviction\w*", r"arrested", r"substance\s+abuse",
 ]
-_PATTERN = regex.compile(
-    r"(?<![\p{L}\d])(?:" + "|".join(sorted(set(_STEMS_SV + _STEMS_EN), key=len, reverse=True)) + r")(?![\p{L}\d])",
-    regex.IGNORECASE,
-)
+_TERMS = StemMatcher(sorted(set(_STEMS_SV + _STEMS_EN)))
 # "SoL" (socialtjänstlagen) only in its own spelling: "sol" is the sun.
 _SOL = regex.compile(r"(?<![\p{L}\d])SoL(?![\p{L}\d])")
 
@@ -63,4 +60,5 @@ class SensitiveDataRecognizer(SwedishRecognizer):
     ENTITIES = ["SENSITIVE_DATA"]
 
     def analyze(self, text, entities, nlp_artifacts=None):
-        return [self.result("SENSITIVE_DATA", *m.span(), 0.8) for pattern in (_PATTERN, _SOL) for m in pattern.finditer(text)]
+        spans = list(_TERMS.finditer(text)) + [m.span() for m in _SOL.finditer(text)]
+        return [self.result("SENSITIVE_DATA", start, end, 0.8) for start, end in spans]
