@@ -1,0 +1,188 @@
+"""One test group per recognizer family: what it must find and what it must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def types(found, text):
+    return {t for t, _ in found(text)}
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Pnr 811218-9876 ska in", "811218-9876"),
+    ("född 19811218-9876", "19811218-9876"),
+    ("personnummer 8112189876.", "8112189876"),
+    ("elevens nummer 198112189876", "198112189876"),
+    ("pnr: 811218 9876", "811218 9876"),
+    ("pnr 811218–9876 (tankstreck)", "811218–9876"),
+    ("Född 1912: 121212+1212", "121212+1212"),
+    ("Patient 811218-\n9876 kom in", "811218-\n9876"),
+])
+def test_personnummer_forms(found, text, value):
+    assert ("SE_PERSONNUMMER", value) in found(text)
+
+
+def test_samordningsnummer(found):
+    assert ("SE_SAMORDNINGSNUMMER", "811278-9873") in found("Samordningsnummer 811278-9873")
+
+
+@pytest.mark.parametrize("text", [
+    "Fakturanummer 8112189875",  # Luhn fails
+    "Ordernummer 8113329876",  # no such date
+    "IBAN SE45 5000 0000 0583 9825 7466",
+    "OCR 48112189876123",  # inside a longer run
+    "ISBN 978-91-27-12345-6",
+    "Datum 2026-11-23, dnr KS 2026/1234, SFS 2009:400",
+])
+def test_not_personnummer(found, text):
+    assert not types(found, text) & {"SE_PERSONNUMMER", "SE_SAMORDNINGSNUMMER"}
+
+
+def test_fullwidth_and_zero_width_personnummer_are_found(found):
+    assert "SE_PERSONNUMMER" in types(found, "pnr ８１１２１８－９８７６")
+    assert "SE_PERSONNUMMER" in types(found, "pnr 8112\u200b18-98\u200d76")
+    assert "SE_PERSONNUMMER" in types(found, "pnr 8 1 1 2 1 8 - 9 8 7 6")
+
+
+def test_organisationsnummer_is_logged_not_redacted(engine):
+    verdict = engine.check("Nordiska Konsult (org.nr 556036-0793) har skickat en offert.")
+    assert verdict.action == "log"
+    assert verdict.text == "Nordiska Konsult (org.nr 556036-0793) har skickat en offert."
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Avtalet med Nordkust Fastigheter AB löper ut", "Nordkust Fastigheter AB"),
+    ("Nordkust Fastigheters hyresgäster klagar", "Nordkust Fastigheters"),
+    ("kolla avtalet med nordkust fastigheter", "nordkust fastigheter"),
+    ("Skicka fakturan till Per Strand i Malmö", "Per Strand"),
+    ("Per Strands faktura är sen", "Per Strands"),
+    ("HOLMGRENS ÅKERI AB har gått i konkurs", "HOLMGRENS ÅKERI AB"),
+    ("Fjällvind Energi Aktiebolag vill ha offert", "Fjällvind Energi Aktiebolag"),
+])
+def test_customer_register_forms(found, text, value):
+    assert ("CUSTOMER", value) in found(text)
+
+
+def test_customer_needs_whole_words_and_capitals_for_people(found):
+    assert "CUSTOMER" not in types(found, "Det kostar 1 200 kr per strand.")
+    assert "CUSTOMER" not in types(found, "Nordkust Fastigheterna i regionen")
+
+
+@pytest.mark.parametrize("text", [
+    "SEKRETESS enligt 26 kap. 1 § OSL\nUtredning avseende barnet",
+    "Sekretess enligt 26 kap. 1 § OSL\n\nAnteckningar från hembesöket",
+    "HEMLIG\nRapport om skyddsobjekt",
+    "HEMLIG enligt säkerhetsskyddslagen (2018:585)\nBilaga 2",
+    "Informationsklass: 3\nBudget 2027",
+    "Klassificering: Konfidentiell\nStrategi",
+    "Konfidentiellt – får ej spridas\nProjektplan",
+    "[KONFIDENTIELLT] Lönelista för avdelningen",
+    "Denna handling är sekretessbelagd enligt OSL.",
+    "Sekretess OSL 25:1\nJournalkopia",
+])
+def test_secrecy_markers(found, text):
+    assert "SECRECY_MARKER" in types(found, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Sekretessbelagd information får inte användas i AI-tjänster.",
+    "Uppgifter som omfattas av sekretess enligt offentlighets- och sekretesslagen (2009:400) får aldrig matas in.",
+    "Sekretess enligt 26 kap. 1 § OSL gäller inom socialtjänsten för uppgifter om enskilds personliga förhållanden.",
+    "Information som är klassificerad som HEMLIG enligt säkerhetsskyddslagen får inte behandlas i molntjänster.",
+    "Endast information i informationsklass 0 (öppen) får användas.",
+    "Mormors hemliga recept på kanelbullar",
+    "Vad säger 26 kap. 1 § OSL?",
+])
+def test_mentions_of_secrecy_are_open(found, text):
+    assert not types(found, text) & {"SECRECY_MARKER", "INTERNAL_MARKER"}
+
+
+def test_internal_marking_blocks(engine):
+    assert engine.check("INTERNT\nBudgetunderlag för 2027").action == "block"
+    assert engine.check("Endast för internt bruk\nOmorganisation").action == "block"
+
+
+def test_sensitive_data_blocks_only_about_a_person(engine):
+    assert engine.check("Anna Lindqvist har fått diagnosen ADHD.").action == "block"
+    assert engine.check("Klienten 811218-9876 uppbär ekonomiskt bistånd.").action == "block"
+    assert engine.check("Vilka symtom har diabetes typ 2?").action in ("allow", "log")
+    assert engine.check("Personuppgifter om hälsa, etnicitet eller religion får inte matas in.").action in ("allow", "log")
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Ring Anna Lindqvist imorgon", "Anna Lindqvist"),
+    ("Mötet leddes av Karl-Johan Andersson.", "Karl-Johan Andersson"),
+    ("Deltagare: Svensson, Maria", "Svensson, Maria"),
+    ("Kontakta handläggare Lindgren", "Lindgren"),
+    ("Per Berg skickade rapporten", "Per Berg"),
+])
+def test_person_names(found, text, value):
+    assert any(t == "PERSON" and value in v for t, v in found(text)), found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Vi gick längs stranden och såg eken vid berget.",
+    "Berg och dal, holm och strand.",
+    "Kostnaden är 250 kr per person.",
+    "Skatteverket och Försäkringskassan samarbetar.",
+])
+def test_words_that_are_also_names(found, text):
+    assert "PERSON" not in types(found, text)
+
+
+def test_first_name_alone_is_not_redacted_but_identifies(engine):
+    assert engine.check("Skriv ett grattiskort till Anna.").action in ("allow", "log")
+    assert engine.check("Anna har fått diagnosen depression, hur stöttar jag henne?").action == "block"
+
+
+@pytest.mark.parametrize("text, entity", [
+    ("Ring mig på 070-123 45 67", "PHONE_NUMBER"),
+    ("mobil +46 70 123 45 67", "PHONE_NUMBER"),
+    ("tel 08-123 456 78", "PHONE_NUMBER"),
+    ("mejla anna.lindqvist@gmail.com", "EMAIL_ADDRESS"),
+    ("Hon bor på Storgatan 12, 123 45 Stockholm", "SE_ADDRESS"),
+    ("adress Drottning Kristinas väg 4 B", "SE_ADDRESS"),
+    ("IBAN SE45 5000 0000 0583 9825 7466", "IBAN_CODE"),
+    ("Betala till bankgiro 5050-1055", "SE_BANKGIRO"),
+    ("plusgiro 90 20 01-6", "SE_PLUSGIRO"),
+    ("kortnummer 4111 1111 1111 1111", "CREDIT_CARD"),
+    ("Clearingnr 8327-9, kontonr 914 123 456-7", "SE_BANK_ACCOUNT"),
+])
+def test_contact_and_finance(found, text, entity):
+    assert entity in types(found, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Kontakta servicedesk@kommunen.se vid frågor.",
+    "Växel 0771-11 22 33",
+    "Mötet är 2026-11-23 kl 13.00, kostnad 12 500 kr.",
+    "Box 123, 831 82 Östersund",
+    "Fakturanummer 1234-5678",
+])
+def test_public_contact_points_and_numbers_pass(found, text):
+    assert not types(found, text) - {"SE_ORGANISATIONSNUMMER"}
+
+
+@pytest.mark.parametrize("text", [
+    "aws_access_key_id = AKIAIOSFODNN7EXAMPLE",
+    "OPENAI_API_KEY=sk-proj-abcdefghijklmnopqrstuvwxyz0123456789ABCD",
+    "token: ghp_abcdefghijklmnopqrstuvwxyz0123456789",
+    'password = "Sommar2024!"',
+    "Server=db01;Database=crm;User Id=sa;Password=Hemligt123;",
+    "lösenord: Vinter#2025",
+    "-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEA\n-----END RSA PRIVATE KEY-----",
+    "postgres://app:s3cr3tpass@db.internal:5432/crm",
+])
+def test_credentials(found, text):
+    assert "CREDENTIAL" in types(found, text)
+
+
+@pytest.mark.parametrize("text", [
+    'password = os.environ["DB_PASSWORD"]',
+    "api_key: ${API_KEY}",
+    "OPENAI_API_KEY=<your-api-key>",
+    "def login(user, password):\n    return check(user, password)",
+])
+def test_code_without_credentials(found, text):
+    assert "CREDENTIAL" not in types(found, text)
