@@ -51,9 +51,9 @@ _STAMP_LINE_END = regex.compile(rf"(?:[ \t]{{2,}}|\t|[|])[ \t]*(?P<marker>(?P<wo
 _STAMP_BRACKETED = regex.compile(
     rf"(?:\[|\*\*|__|<<|«)[ \t]*(?P<marker>(?P<word>{_UPPER_SECRET}|{_UPPER_INTERNAL}|Konfidentiellt|Konfidentiell|Sekretessbelagd|Sekretessbelagt|Hemligt?|Internt|Confidential|Internal))[ \t]*(?:\]|\*\*|__|>>|»)"
 )
-_UPPER_WITH_REFERENCE = regex.compile(rf"(?P<marker>(?P<word>{_UPPER_SECRET})[ \t]*{_REFERENCE})")
+# At a line start, or after a heading separator: "Utredning – SEKRETESS enligt 26 kap. 1 § OSL".
 _HEADING_WITH_REFERENCE = regex.compile(
-    _LINE_PREFIX + r"(?P<marker>(?P<word>(?i:sekretess(?:belag[dt]|markerad|markerat)?|hemlig[t]?|konfidentiell[t]?|sekr\.))[ \t]*" + _REFERENCE + r")(?P<rest>[^\n]*)$",
+    r"(?:" + _LINE_PREFIX + r"|[ \t][-|/][ \t]*)(?P<marker>(?P<word>(?i:sekretess(?:belag[dt]|markerad|markerat)?|hemlig[t]?|konfidentiell[t]?|sekr\.))[ \t]*" + _REFERENCE + r")(?P<rest>[^\n]*)$",
     regex.MULTILINE,
 )
 _LABEL = regex.compile(
@@ -122,8 +122,6 @@ class ClassificationRecognizer(SwedishRecognizer):
         for pattern in (_STAMP_LINE_START, _STAMP_LINE_END, _STAMP_BRACKETED):
             for match in pattern.finditer(text, pos, endpos):
                 add(match, 0.95)
-        for match in _UPPER_WITH_REFERENCE.finditer(text, pos, endpos):
-            add(match, 0.9)
         for match in _HEADING_WITH_REFERENCE.finditer(text, pos, endpos):
             rest = match.group("rest").strip()
             if len(rest) <= 45 and not _SENTENCE_WORDS.search(rest):

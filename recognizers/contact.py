@@ -18,7 +18,7 @@ from recognizers.base import Keywords, SwedishRecognizer, word_stems
 # Swedish numbers are written with their leading 0, international ones with + or 00.
 _PHONE_CANDIDATE = regex.compile(r"(?<![\w+/.-])(?:\+|\(?0)[\d \-()/]{5,18}\d(?![\w/]|[.,-]\d)")
 _PHONE_CONTEXT = ["tel", "telefon", "mobil", "mob", "mobilnummer", "telefonnummer", "ring", "nås på", "sms", "phone", "call", "cell", "nummer", "direkt", "hem"]
-_ORGANISATION_LINE = word_stems(["växel", "vxl", "kundtjänst", "kundservice", "servicedesk", "service desk", "support", "kontaktcenter", "kommunens", "reception", "helpdesk", "switchboard", "upplysning", "felanmälan", "vakthavande"])
+_ORGANISATION_LINE = word_stems(["växel", "vxl", "kundtjänst", "kundservice", "kundcenter", "servicecenter", "kontaktcenter", "servicedesk", "service desk", "support", "kontaktcenter", "kommunens", "reception", "helpdesk", "switchboard", "upplysning", "felanmälan", "vakthavande"])
 
 _EMAIL = regex.compile(r"(?<![\w.+-])[\w.+-]{1,64}@(?:[\w-]{1,63}\.)+[A-Za-z]{2,24}(?![\w-])")
 _ROLE_MAILBOX = regex.compile(
@@ -29,20 +29,30 @@ _ROLE_MAILBOX = regex.compile(
     regex.IGNORECASE,
 )
 
+# Parts of a functional mailbox's name: ai-stod@, it.support@, hr-avdelningen@.
+_FUNCTION_WORDS = frozenset(
+    "stod stöd support service info kontakt kansli registrator it hr ekonomi admin noreply team enhet enheten avdelning "
+    "avdelningen center centrum desk help helpdesk order bokning reception namnd nämnd kommun region skola bibliotek "
+    "kundtjanst kundservice press media ai digitalisering dataskydd gdpr arkiv diarium funktion brevlada brevlåda".split()
+)
+
 _STREET_SUFFIX = (
-    r"gatan|gata|vägen|väg|gränd|gränden|stigen|stig|backen|backe|torget|torg|allén|allé|plan|planen|leden|stråket|kajen|kaj|platsen|"
-    r"liden|slingan|parken|höjden|udden|hagen|vägen|bryggan|ringen|svängen|terrassen|trappan|esplanaden|promenaden|dalen|kroken|gården|ängen|road|street|avenue|lane"
+    r"gatan|gata|vägen|väg|gränd|gränden|stigen|stig|backen|backe|torget|torg|allén|allé|leden|stråket|kajen|kaj|platsen|"
+    r"liden|slingan|parken|höjden|udden|hagen|bryggan|ringen|svängen|terrassen|trappan|esplanaden|promenaden|dalen|kroken|gården|ängen|road|street|avenue|lane"
 )
 _ADDRESS = regex.compile(
     r"(?<![\p{L}\d])(?:(?:\p{Lu}[\p{L}.-]*|\d+:?e|S:t|St\.?)[ ]){0,2}"
     r"(?:\p{Lu}[\p{Ll}åäöéü-]*(?:" + _STREET_SUFFIX + r")|\p{Lu}[\p{Ll}åäöéü-]+[ ](?:" + _STREET_SUFFIX + r"))"
-    r"[ ]\d{1,4}(?:[ ]?[A-Za-z](?![\p{L}]))?(?:-\d{1,4})?"
+    r"[ ]\d{1,3}(?![\d])(?:[ ]?[A-Za-z](?![\p{L}]))?(?:-\d{1,3})?"
     r"(?:,?[ ](?:lgh|lägenhet|vån|våning|tr|c/o)\.?[ ]?\d{1,4}(?:[ ]?tr\.?)?)?"
     r"(?:,?[ \n]*(?P<postcode>\d{3}[ ]?\d{2})[ ]+\p{Lu}[\p{L}]+(?:[ ]\p{Lu}[\p{L}]+)?)?"
 )
 # Cheap anchor: a street word followed by a number; the full pattern runs only around it.
 _STREET_WORDS = Keywords(_STREET_SUFFIX.split("|"))
 _BOX = regex.compile(r"^\s*(?:Box|Postbox|Fack)\b", regex.IGNORECASE)
+_HOME = word_stems(["bor på", "bor i", "boende", "bostad", "hemadress", "adress", "folkbokförd", "flyttat till", "flyttar till", "skriven på", "lives at", "living at", "home address", "address", "c/o"])
+_PUBLIC_PLACE = word_stems(["kommunhuset", "stadshuset", "rådhuset", "town hall", "city hall", "kontor", "kontoret", "lokal", "lokalen", "besöksadress", "receptionen", "biblioteket", "huvudkontor", "entré", "office", "venue", "konferens"])
+_SERVICE_NUMBER = regex.compile(r"^(?:77|20|90|939|944)")
 
 
 class ContactRecognizer(SwedishRecognizer):
@@ -69,9 +79,10 @@ class ContactRecognizer(SwedishRecognizer):
                 continue
             if not phonenumbers.is_valid_number(number):
                 continue
+            service_number = number.country_code == 46 and _SERVICE_NUMBER.match(str(number.national_number))
             start, end = match.start(), match.start() + len(candidate)
             line_start = text.rfind("\n", 0, start) + 1
-            if _ORGANISATION_LINE.search(text, max(line_start, start - 40), start):
+            if service_number or _ORGANISATION_LINE.search(text, max(line_start, start - 40), start):
                 results.append(self.result("PHONE_NUMBER", start, end, 0.3))
                 continue
             results.append(self.with_context("PHONE_NUMBER", text, start, end, 0.6))
@@ -83,7 +94,8 @@ class ContactRecognizer(SwedishRecognizer):
         results = []
         for match in _EMAIL.finditer(text):
             local = match.group().split("@", 1)[0]
-            score = 0.3 if _ROLE_MAILBOX.match(local) else 0.85
+            parts = regex.split(r"[._+-]", local.lower())
+            score = 0.3 if _ROLE_MAILBOX.match(local) or any(p in _FUNCTION_WORDS for p in parts) else 0.85
             results.append(self.result("EMAIL_ADDRESS", *match.span(), score))
         return results
 
@@ -99,6 +111,12 @@ class ContactRecognizer(SwedishRecognizer):
             if match is None or _BOX.match(match.group()):
                 continue
             seen_until = match.end()
-            score = 0.85 if match.group("postcode") else 0.7
+            before = text[max(0, match.start() - 40):match.start()]
+            if _HOME.search(before) or match.group("postcode"):
+                score = 0.85
+            elif _PUBLIC_PLACE.search(before):
+                score = 0.3  # a public building's address in an announcement
+            else:
+                score = 0.6
             results.append(self.result("SE_ADDRESS", *match.span(), score))
         return results

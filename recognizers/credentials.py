@@ -51,7 +51,8 @@ _WORTH_A_LOOK = Keywords([
 _PLACEHOLDER = regex.compile(
     r"(?i)^(?:\$\{.*\}|\$\(.*\)|\$[A-Z_]+|<.*>|\{\{.*\}\}|%\(?\w+\)?s?|\*+|x+|\.\.\.|…|none|null|nil|true|false|undefined|"
     r"changeme|change_me|password|secret|your[-_ ].*|my[-_]?(?:api[-_]?)?(?:key|token|secret|password)|example.*|dummy.*|test|placeholder|redacted|\[.*\]|"
-    r"os\.environ.*|os\.getenv.*|getenv.*|process\.env.*|env\(.*|environ.*|config\[.*|settings\..*|vault:.*|sk-\.\.\.|sk-x+|\w+\(.*)$"
+    r"os\.environ.*|os\.getenv.*|getenv.*|process\.env.*|env\(.*|environ.*|config\[.*|settings\..*|vault:.*|sk-x+|\w+\(.*|"
+    r".*\.\.\.|.*…|[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+)$"  # "sk-ant-...", code references such as var.db_password
 )
 
 
