@@ -26,7 +26,7 @@ _SPACE_CHARS = "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u20
 _ODD_DASH_OR_SPACE = regex.compile(f"[{_DASH_CHARS}{_SPACE_CHARS}]")
 _DASHES_AND_SPACES = str.maketrans({**{c: "-" for c in _DASH_CHARS}, **{c: " " for c in _SPACE_CHARS}})
 # "8 1 1 2 1 8 - 9 8 7 6": single digits spaced out, a common way to slip a number past a filter.
-_SPACED_DIGITS = regex.compile(r"(?<![\d ])\d(?: (?:[-+] )?\d){5,}(?![\d])")
+_SPACED_DIGITS = regex.compile(r"(?<!\d)(?<!\d )\d(?: (?:[-+] )?\d){5,}(?!\d)(?! \d)")
 # "811218-\n9876": a number wrapped at its separator by a word processor or PDF export.
 _WRAPPED_AT_DASH = regex.compile(r"(?<=\d[-+])[ \t]*\r?\n[ \t]*(?=\d)")
 _URL_ESCAPES = regex.compile(r"(?:%[0-9A-Fa-f]{2})+")

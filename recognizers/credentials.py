@@ -73,8 +73,7 @@ class CredentialRecognizer(SwedishRecognizer):
                     self._keep(text, (line_start + s, line_start + e), spans)
             for pattern in _PROVIDER_PATTERNS:
                 for match in pattern.finditer(line):
-                    group = next((g for g in range(1, (match.re.groups or 0) + 1) if match.group(g)), 0)
-                    s, e = match.span(group)
+                    s, e = _secret_span(match)
                     self._keep(text, (line_start + s, line_start + e), spans)
             for pattern, group in _KEYWORD_RULES:
                 match = pattern.search(line)
@@ -91,6 +90,13 @@ class CredentialRecognizer(SwedishRecognizer):
         value = text[span[0]:span[1]].strip("\"'`,;")
         if len(value) >= 4 and not _PLACEHOLDER.match(value):
             spans.add(span)
+
+
+def _secret_span(match: re.Match) -> tuple[int, int]:
+    """A group that captures the secret itself (AWS secret keys), else the whole match (a group like "(ghp|gho)" is only a prefix)."""
+    groups = [match.span(g) for g in range(1, match.re.groups + 1) if match.group(g)]
+    longest = max(groups, key=lambda span: span[1] - span[0], default=None)
+    return longest if longest and longest[1] - longest[0] >= 16 else match.span()
 
 
 def _lines_worth_a_look(text: str):

@@ -145,7 +145,7 @@ def test_first_name_alone_is_not_redacted_but_identifies(engine):
     ("adress Drottning Kristinas väg 4 B", "SE_ADDRESS"),
     ("IBAN SE45 5000 0000 0583 9825 7466", "IBAN_CODE"),
     ("Betala till bankgiro 5050-1055", "SE_BANKGIRO"),
-    ("plusgiro 90 20 01-6", "SE_PLUSGIRO"),
+    ("plusgiro 90 20 01-7", "SE_PLUSGIRO"),
     ("kortnummer 4111 1111 1111 1111", "CREDIT_CARD"),
     ("Clearingnr 8327-9, kontonr 914 123 456-7", "SE_BANK_ACCOUNT"),
 ])
