@@ -5,8 +5,12 @@ Corpus format (tests/corpus/*.jsonl), one case per line:
 where each value is an exact substring of the text; every occurrence of it is labelled.
 
 - recall of a type: labelled occurrences overlapped by a counted finding of that type;
-- precision of a type: counted findings that overlap a labelled occurrence of that type
-  (sensitive terms count only where the policy acted on them, i.e. next to a person);
+- precision of a type: counted findings that overlap a labelled occurrence of that type;
+- SENSITIVE_DATA is scored per prompt, because it is the prompt that is blocked: recall is
+  the share of prompts labelled with sensitive data about a person that the sensitive-data
+  rule blocked, precision the share of prompts it blocked that were labelled so (the
+  vocabulary of health and social care is open-ended; which words were hit matters less
+  than whether the prompt was stopped);
 - leak: a protected case whose forwarded text still holds a labelled value, or a case
   expected to be blocked that was not;
 - false alarm: an open case (allow/log expected) that was redacted or blocked.
@@ -72,6 +76,7 @@ class Report:
 
     def table(self) -> str:
         lines = ["| entity type | labelled | recall | findings | precision |", "|---|---:|---:|---:|---:|"]
+        # SENSITIVE_DATA counts prompts, every other type counts values.
         for entity, s in sorted(self.types.items(), key=lambda kv: -kv[1].labelled):
             lines.append(f"| {entity} | {s.labelled} | {s.recall:.1%} | {s.findings} | {s.precision:.1%} |")
         protected = self.cases - self.open_cases
@@ -111,11 +116,22 @@ def evaluate(engine: Engine, cases: list[dict]) -> Report:
             report.open_cases += 1
             if verdict.action in ("redact", "block"):
                 report.false_alarms.append(case["id"])
-        acted = [a for a in verdict.decision.acted if not (a.finding.type == "SENSITIVE_DATA" and a.action == "log")]
+        acted = [a for a in verdict.decision.acted if a.finding.type != "SENSITIVE_DATA"]
         labelled: dict[str, list[tuple[int, int]]] = {}
         for entity in case.get("entities", []):
             labelled.setdefault(entity["type"], []).extend(_occurrences(text, entity["value"]))
+        sensitive_blocked = any(a.finding.type == "SENSITIVE_DATA" and a.action == "block" for a in verdict.decision.acted)
+        if "SENSITIVE_DATA" in labelled or sensitive_blocked:
+            score = report.types.setdefault("SENSITIVE_DATA", TypeScore())
+            score.labelled += "SENSITIVE_DATA" in labelled
+            score.found += "SENSITIVE_DATA" in labelled and sensitive_blocked
+            score.findings += sensitive_blocked
+            score.correct += sensitive_blocked and "SENSITIVE_DATA" in labelled
+            if "SENSITIVE_DATA" in labelled and not sensitive_blocked:
+                report.missed.append(f"{case['id']}:SENSITIVE_DATA")
         for entity, spans in labelled.items():
+            if entity == "SENSITIVE_DATA":
+                continue
             score = report.types.setdefault(entity, TypeScore())
             for start, end in set(spans):
                 score.labelled += 1

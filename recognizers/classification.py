@@ -12,7 +12,9 @@ pass. A marking differs in position and form, which is what these rules look at:
   säkerhetsskyddslagen (2018:585)");
 - a label with a non-open value ("Informationsklass: 3", "Klassificering: Konfidentiell");
 - a short stamp line ("Konfidentiellt – får ej spridas", "Endast för internt bruk");
-- the document saying so about itself ("Denna handling är sekretessbelagd").
+- the document saying so about itself ("Denna handling är sekretessbelagd");
+- a person's protected identity as a fact of the case ("OBS! Skyddade personuppgifter",
+  "Hon har skyddad identitet"), not the concept ("personer med skyddad identitet").
 """
 
 from __future__ import annotations
@@ -82,6 +84,14 @@ _DO_NOT_SPREAD = regex.compile(
     r"[^\n]{0,40}$",
     regex.MULTILINE,
 )
+# A person's protected identity stated as a fact of the case, not discussed as a concept.
+_PROTECTED_IDENTITY_TERMS = r"skyddad(?:e)?[ \t]+identitet|skyddade[ \t]+personuppgifter|sekretessmarkering(?:[ \t]+i[ \t]+folkbokföringen)?|kvarskrivning|fingerade[ \t]+personuppgifter"
+_PROTECTED_IDENTITY = regex.compile(
+    rf"(?P<marker>^[ \t]*(?:OBS|Observera|Viktigt|VIKTIGT|Notera)[!:.]*[ \t]*(?:{_PROTECTED_IDENTITY_TERMS})"
+    rf"|(?<![\p{{L}}])(?:han|hon|hen|klienten|personen|barnet|barnen|familjen|modern|mamman|fadern|pappan|eleven|patienten|sökanden|den sökande|brukaren|de)[ \t]+(?:har|har fått|omfattas av|lever med)[ \t]+(?:{_PROTECTED_IDENTITY_TERMS})"
+    rf"|^[ \t]*(?:Skyddad identitet|Sekretessmarkering|Skyddade personuppgifter)[ \t]*:[ \t]*(?:ja|yes|finns))",
+    regex.MULTILINE | regex.IGNORECASE,
+)
 _SELF_DECLARED = regex.compile(
     r"(?i)\b(?:denna|detta|dessa|den här|det här|de här|bifogade?|följande)[ \t]+(?:[\w-]+[ \t]+){0,2}?"
     r"(?:handling(?:ar|en|arna)?|dokument(?:et)?|e-?post(?:meddelande)?(?:t)?|mejl(?:et)?|mail(?:et)?|meddelande(?:t)?|bilag(?:a|an|or)|utredning(?:en)?|rapport(?:en)?|promemoria(?:n)?|pm|protokoll(?:et)?|uppgifter(?:na)?|information(?:en)?|akt(?:en)?|journal(?:anteckning)?(?:en|ar)?|anteckning(?:en|ar|arna)?|ärende(?:t)?|fil(?:en)?)"
@@ -96,7 +106,7 @@ _SELF_DECLARED = regex.compile(
 _KEYWORDS = Keywords([
     "sekret", "sekr.", "hemlig", "konfidentiell", "confidential", "secret", "restricted", "classified", "intern", "klass",
     "skyddsnivå", "säkerhetsskydd", "spridas", "spridning", "distribut", "publication", "publicering", "lämnas ut",
-    "vidarebefordras", "sensitivity", "skyddad identitet", "osl",
+    "vidarebefordras", "sensitivity", "skyddad identitet", "skyddade personuppgifter", "kvarskrivning", "fingerade", "osl",
 ])
 
 
@@ -142,6 +152,8 @@ class ClassificationRecognizer(SwedishRecognizer):
             add(match, 0.85, internal=bool(match.group("word")) and match.group("word").lower().startswith("intern"))
         for match in _SELF_DECLARED.finditer(text, pos, endpos):
             add(match, 0.85)
+        for match in _PROTECTED_IDENTITY.finditer(text, pos, endpos):
+            add(match, 0.9, internal=False)
 
 
 def _lines_with_keywords(text: str) -> list[tuple[int, int]]:

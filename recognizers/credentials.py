@@ -92,8 +92,13 @@ class CredentialRecognizer(SwedishRecognizer):
             spans.add(span)
 
 
+_URL_PASSWORD = regex.compile(r"://[^:/\s@]+:(?P<password>[^@\s]+)@")
+
+
 def _secret_span(match: re.Match) -> tuple[int, int]:
     """A group that captures the secret itself (AWS secret keys), else the whole match (a group like "(ghp|gho)" is only a prefix)."""
+    if url := _URL_PASSWORD.search(match.group()):
+        return match.start() + url.start("password"), match.start() + url.end("password")  # user:PASSWORD@host
     groups = [match.span(g) for g in range(1, match.re.groups + 1) if match.group(g)]
     longest = max(groups, key=lambda span: span[1] - span[0], default=None)
     return longest if longest and longest[1] - longest[0] >= 16 else match.span()

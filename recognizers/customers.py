@@ -36,6 +36,10 @@ def _variants(name: str) -> list[str]:
     if stem != name:
         forms += _genitives(stem)
         forms += [v for form in _WRITTEN_FORMS for v in _genitives(f"{stem} {form}")]
+    # The short form people use: "Bergström Bygg" for "Bergström Bygg & Montage AB".
+    short = regex.split(r"\s+(?:&|och|and)\s+", stem, maxsplit=1)[0]
+    if short != stem and len(short.split()) >= 2:
+        forms += _genitives(short)
     return forms
 
 

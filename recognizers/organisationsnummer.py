@@ -13,7 +13,7 @@ from stdnum import luhn
 
 from recognizers.base import SwedishRecognizer
 
-_CANDIDATE = regex.compile(r"(?<![\d.,/-])(?:16)?(?P<body>\d{2}[2-9]\d{3})(?P<sep>-?)(?P<tail>\d{4})(?![\d]|[.,-]\d)")
+_CANDIDATE = regex.compile(r"(?<!\d)(?<!\d[.,/-])(?:16)?(?P<body>\d{2}[2-9]\d{3})(?P<sep>-?)(?P<tail>\d{4})(?![\d]|[.,-]\d)")
 
 
 class OrganisationsnummerRecognizer(SwedishRecognizer):

@@ -18,7 +18,7 @@ from stdnum import luhn
 from recognizers.base import SwedishRecognizer, word_stems
 
 _CANDIDATE = regex.compile(
-    r"(?<![\d.,:/])"
+    r"(?<!\d)(?<!\d[.,:/])"  # not inside a longer number or decimal; a CSV comma before is fine
     r"(?P<century>18|19|20)?(?P<yy>\d\d)(?P<mm>[01]\d)(?P<dd>[0-9]\d)"
     r"(?P<sep>[ ]?[-+][ ]?|[ ]|\r?\n)?"
     r"(?P<serial>\d{3})(?P<check>\d)"
