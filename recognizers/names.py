@@ -36,9 +36,24 @@ _TITLES = Keywords([
     "kontaktperson", "kontaktpersonen", "god man", "förvaltare", "ombud", "ombudet", "advokat", "advokaten",
     "tolk", "tolken", "vittne", "vittnet", "målsägande", "misstänkte", "assistent", "assistenten", "praktikant",
     "konsult", "konsulten", "barnet", "flickan", "pojken", "kvinnan", "mannen", "hustru", "skribent",
-    "colleague", "employee", "client", "patient", "student", "manager",
+    "specialpedagog", "specialpedagogen", "skolsköterska", "skolsköterskan", "psykolog", "psykologen", "skolpsykolog",
+    "arbetsterapeut", "arbetsterapeuten", "fysioterapeut", "fysioterapeuten", "sjukgymnast", "biståndshandläggare",
+    "biståndshandläggaren", "enhetschef", "enhetschefen", "avdelningschef", "samordnare", "samordnaren", "platschef",
+    "platschefen", "projektledare", "projektledaren", "rådgivare", "utredare", "utredaren", "boendestödjare",
+    "personlig assistent", "gode mannen", "förvaltaren", "familjehemsförälder", "handledare", "handledaren",
+    "colleague", "employee", "client", "patient", "student", "manager", "daughter", "son", "wife", "husband",
+    "mother", "father", "brother", "sister", "partner", "nurse", "doctor", "dr.", "mr.", "mrs.", "ms.",
 ])
 _AFTER_TITLE = regex.compile(r"\w*[ \t]*[:,]?[ \t]*")
+# Capitalised words that follow a role at a sentence start but are never names.
+_FUNCTION_WORDS = frozenset(
+    "du han hon hen jag vi ni de den det detta denna dessa som och men eller när om efter inför under vid med för till "
+    "från i på är har var ska kan vill får the he she they we you it his her their our this that and or but in on at for".split()
+)
+_GREETING = regex.compile(
+    r"(?i)(?:\b(?:hej|hejsan|hallå|hi|hello|dear|kära|bästa|tack|mvh|hälsningar|hälsning|regards|cheers|thanks)[!,.]?[ \t\n]*|(?:^|\n)[ \t]*(?:/|//|–|-)[ \t]*)$"
+)
+_ALONE_ON_LINE = regex.compile(r"[ \t]*[,.!]?[ \t]*(?:\n|$)")
 
 
 def _after_titles(text: str) -> set[int]:
@@ -106,6 +121,11 @@ class PersonNameRecognizer(SwedishRecognizer):
         k = j
         while k < len(words) and self._adjacent(text, words[k - 1], words[k]) and (self._surname(words[k].group()) or (k > j and self._first(words[k].group()))):
             k += 1
+        if k == j and self._coordinated(text, words, j):
+            # "Per-Olof och Anna-Karin Gustafsson": the first given name shares the surname.
+            spans.add(words[i:j], 0.8)
+            parts.update(w.group() for w in words[i:j])
+            return j - i
         if k == j:
             # No surname-shaped word: accept an unknown capitalised word after an unambiguous given name.
             if j < len(words) and self._adjacent(text, words[j - 1], words[j]) and not self._plain_word(words[j].group()) \
@@ -114,8 +134,12 @@ class PersonNameRecognizer(SwedishRecognizer):
                 k = j + 1
                 score = 0.6
             else:
-                if not self._plain_word(first.group()) and not _sentence_start(text, first.start()):
-                    spans.add([first], 0.4)
+                if not self._plain_word(first.group()):
+                    # A lone given name: a name in a greeting or sign-off ("Hej Malin!", "/Jonas",
+                    # "MVH Sara") is a person; elsewhere it only identifies (see module docstring).
+                    greeted = _GREETING.search(text, max(0, first.start() - 25), first.start())
+                    signature = (first.start() == 0 or text[first.start() - 1] == "\n") and _ALONE_ON_LINE.match(text, first.end())
+                    spans.add([first], 0.7 if greeted or signature else 0.4)
                 return 1
         else:
             surname_words = [w.group().lower() for w in words[j:k]]
@@ -125,6 +149,14 @@ class PersonNameRecognizer(SwedishRecognizer):
         parts.update(w.group() for w in words[i:k])
         return k - i
 
+    def _coordinated(self, text, words, j) -> bool:
+        """Whether words[j-1] is followed by "och"/"&" and another full name."""
+        if j + 1 >= len(words):
+            return False
+        gap = text[words[j - 1].end():words[j].start()]
+        return gap in (" och ", " & ", " and ") and self._first(words[j].group()) and self._surname(words[j + 1].group()) \
+            and self._adjacent(text, words[j], words[j + 1])
+
     def _titled_and_listed(self, text, words, spans, parts, titled: set[int]) -> None:
         for idx, word in enumerate(words):
             if spans.covered(word, 0.5):
@@ -133,7 +165,7 @@ class PersonNameRecognizer(SwedishRecognizer):
             before = text[max(0, word.start() - 30):word.start()]
             # "Lindgren, Anna" in lists and signatures.
             if idx + 1 < len(words) and text[word.end():words[idx + 1].start()] == ", " and self._surname(w) \
-                    and self._first(words[idx + 1].group()) and not self._plain_word(words[idx + 1].group()):
+                    and self._first(words[idx + 1].group()) and not (self._plain_word(w) and self._plain_word(words[idx + 1].group())):
                 spans.add(words[idx:idx + 2], 0.8)
                 parts.update((w, words[idx + 1].group()))
                 continue
@@ -143,7 +175,7 @@ class PersonNameRecognizer(SwedishRecognizer):
                 parts.add(w)
                 continue
             # "fru Holm", "handläggare Anna", "klienten Amir Karimi"
-            if word.start() in titled and not _sentence_start(text, word.start()) and not w.isupper():
+            if word.start() in titled and not w.isupper() and w.lower() not in _FUNCTION_WORDS:
                 named = [word]
                 if idx + 1 < len(words) and self._adjacent(text, word, words[idx + 1]) and (self._surname(words[idx + 1].group()) or not self._plain_word(words[idx + 1].group())):
                     named.append(words[idx + 1])
@@ -158,7 +190,7 @@ class PersonNameRecognizer(SwedishRecognizer):
         for word in words:
             w = word.group().lower()
             base = w[:-1] if w.endswith("s") and w[:-1] in known else w
-            if base in known and not spans.covered(word, 0.5):
+            if base in known and not spans.covered(word, 0.5) and not (base in self.ambiguous and _sentence_start(text, word.start())):
                 spans.add([word], 0.7)
 
 
