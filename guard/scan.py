@@ -13,6 +13,7 @@ inside one covers the whole blob.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 
 import spacy
@@ -29,7 +30,7 @@ MAX_NESTING = 2  # base64 inside base64 is decoded once more, no further
 # When findings overlap, the more specific type names the region.
 PRIORITY = (
     "SE_PERSONNUMMER", "SE_SAMORDNINGSNUMMER", "CREDENTIAL", "CUSTOMER", "IBAN_CODE", "CREDIT_CARD",
-    "SE_BANK_ACCOUNT", "SE_BANKGIRO", "SE_PLUSGIRO", "EMAIL_ADDRESS", "PHONE_NUMBER", "SE_ADDRESS", "PERSON",
+    "EMAIL_ADDRESS", "PHONE_NUMBER", "SE_BANK_ACCOUNT", "SE_BANKGIRO", "SE_PLUSGIRO", "SE_ADDRESS", "PERSON",
     "SE_ORGANISATIONSNUMMER", "SECRECY_MARKER", "INTERNAL_MARKER", "SENSITIVE_DATA",
 )
 _RANK = {entity: rank for rank, entity in enumerate(PRIORITY)}
@@ -104,4 +105,31 @@ class Scanner:
             for payload in find_encoded_payloads(text):
                 for inner in self.scan(payload.text, language, _depth + 1):
                     findings.append(Finding(inner.type, payload.start, payload.end, inner.score, inner.canonical, payload, inner))
-        return sorted(findings, key=lambda f: (f.start, _RANK.get(f.type, 99)))
+        return _drop_contained(sorted(findings, key=lambda f: (f.start, _RANK.get(f.type, 99))))
+
+
+# Types that describe the whole prompt rather than a value in it: never dropped as contained.
+_PROMPT_LEVEL = frozenset({"SECRECY_MARKER", "INTERNAL_MARKER", "SENSITIVE_DATA"})
+
+
+def _drop_contained(findings: list[Finding]) -> list[Finding]:
+    """A value inside a more specific one is the same value: "Per Strand" the customer, not
+    also a PERSON; the account number inside a card number is the card number."""
+    values = [f for f in findings if f.type not in _PROMPT_LEVEL]  # sorted by start
+    if len(values) < 2:
+        return findings
+    starts = [f.start for f in values]
+    longest = max(f.end - f.start for f in values)
+    kept = []
+    for finding in findings:
+        if finding.type not in _PROMPT_LEVEL:
+            rank = _RANK.get(finding.type, 99)
+            first = bisect.bisect_left(starts, finding.start - longest)
+            last = bisect.bisect_right(starts, finding.start)
+            if any(
+                other.end >= finding.end and _RANK.get(other.type, 99) < rank
+                for other in values[first:last] if other is not finding
+            ):
+                continue
+        kept.append(finding)
+    return kept

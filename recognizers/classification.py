@@ -49,9 +49,9 @@ _STAMP_LINE_START = regex.compile(
     r"(?=" + _LINE_SUFFIX_END + r"|[ \t]*[-:/|][ \t]*\S|[ \t]+(?:enligt|enl\.|jfr|OSL|\d+[ \t]*kap|säkerhetsskydd|SFS|Dnr|Diarienr|Dnr\.|\d{4}-\d\d-\d\d|\(|[A-ZÅÄÖ]{3,}\b(?![ \t]+[A-ZÅÄÖ]{2,}[ \t]+[A-ZÅÄÖ])))",
     regex.MULTILINE,
 )
-_STAMP_LINE_END = regex.compile(rf"(?:[ \t]{{2,}}|\t|[|])[ \t]*(?P<marker>(?P<word>{_UPPER_SECRET}|{_UPPER_INTERNAL})){_LINE_SUFFIX_END}", regex.MULTILINE)
+_STAMP_LINE_END = regex.compile(rf"(?:[ \t]{{2,}}|\t|[|]|[ \t][-–][ \t])[ \t]*(?P<marker>(?P<word>{_UPPER_SECRET}|{_UPPER_INTERNAL})){_LINE_SUFFIX_END}", regex.MULTILINE)
 _STAMP_BRACKETED = regex.compile(
-    rf"(?:\[|\*\*|__|<<|«)[ \t]*(?P<marker>(?P<word>{_UPPER_SECRET}|{_UPPER_INTERNAL}|Konfidentiellt|Konfidentiell|Sekretessbelagd|Sekretessbelagt|Hemligt?|Internt|Confidential|Internal))[ \t]*(?:\]|\*\*|__|>>|»)"
+    rf"(?:\[|\(|\*\*|__|<<|«)[ \t]*(?P<marker>(?P<word>{_UPPER_SECRET}|{_UPPER_INTERNAL}|Konfidentiellt|Konfidentiell|Sekretessbelagd|Sekretessbelagt|Hemligt?|Internt|Confidential|Internal|konfidentiellt|sekretessbelagt|sekretessbelagd|hemligt|internt|confidential))[ \t]*(?:\]|\)|\*\*|__|>>|»)"
 )
 # At a line start, or after a heading separator: "Utredning – SEKRETESS enligt 26 kap. 1 § OSL".
 _HEADING_WITH_REFERENCE = regex.compile(

@@ -37,7 +37,7 @@ _FUNCTION_WORDS = frozenset(
 )
 
 _STREET_SUFFIX = (
-    r"gatan|gata|vägen|väg|gränd|gränden|stigen|stig|backen|backe|torget|torg|allén|allé|leden|stråket|kajen|kaj|platsen|"
+    r"gatan|gata|vägen|väg|gränd|gränden|stigen|stig|backen|backe|torget|torg|allén|allé|plan|leden|stråket|kajen|kaj|platsen|"
     r"liden|slingan|parken|höjden|udden|hagen|bryggan|ringen|svängen|terrassen|trappan|esplanaden|promenaden|dalen|kroken|gården|ängen|road|street|avenue|lane"
 )
 _ADDRESS = regex.compile(
@@ -52,7 +52,7 @@ _STREET_WORDS = Keywords(_STREET_SUFFIX.split("|"))
 _BOX = regex.compile(r"^\s*(?:Box|Postbox|Fack)\b", regex.IGNORECASE)
 _HOME = word_stems(["bor på", "bor i", "boende", "bostad", "hemadress", "adress", "folkbokförd", "flyttat till", "flyttar till", "skriven på", "lives at", "living at", "home address", "address", "c/o"])
 _PUBLIC_PLACE = word_stems(["kommunhuset", "stadshuset", "rådhuset", "town hall", "city hall", "kontor", "kontoret", "lokal", "lokalen", "besöksadress", "receptionen", "biblioteket", "huvudkontor", "entré", "office", "venue", "konferens"])
-_SERVICE_NUMBER = regex.compile(r"^(?:77|20|90|939|944)")
+_SERVICE_NUMBER = regex.compile(r"^(?:77|20|900|939|944)")  # 077x service, 020 free, 0900 premium
 
 
 class ContactRecognizer(SwedishRecognizer):
@@ -77,7 +77,9 @@ class ContactRecognizer(SwedishRecognizer):
                 number = phonenumbers.parse(candidate, "SE")
             except phonenumbers.NumberParseException:
                 continue
-            if not phonenumbers.is_valid_number(number):
+            # Numbers with a country code only need to be possible: the numbering plans of other
+            # countries change faster than the library, and a + sign is intent enough.
+            if not (phonenumbers.is_valid_number(number) or (candidate.startswith(("+", "00")) and phonenumbers.is_possible_number(number))):
                 continue
             service_number = number.country_code == 46 and _SERVICE_NUMBER.match(str(number.national_number))
             start, end = match.start(), match.start() + len(candidate)

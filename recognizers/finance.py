@@ -10,16 +10,23 @@ from __future__ import annotations
 import regex
 from stdnum import iban, luhn
 
-from recognizers.base import SwedishRecognizer, word_stems
+from recognizers.base import Keywords, SwedishRecognizer, word_stems
 
 _IBAN = regex.compile(r"(?<![\p{L}\d])[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,4})?(?![\p{L}\d])")
-_CARD = regex.compile(r"(?<![\d-])(?:\d{4}[ -]?){3}\d{1,7}(?![\d]|-\d)")
+# 13–19 digits in groups (4-4-4-4 for most cards, 4-6-5 for American Express).
+_CARD = regex.compile(r"(?<![\d-])\d{4}(?:[ -]?\d{4,6}){2}(?:[ -]?\d{1,5})?(?![\d]|-\d)")
 _BANKGIRO = regex.compile(r"(?<![\d-])\d{3,4}-\d{4}(?![\d]|-\d)")
-_PLUSGIRO = regex.compile(r"(?<![\d-])(?:\d{1,2}(?: \d\d){0,3}|\d{1,7})-\d(?![\d]|-\d)")
-_ACCOUNT = regex.compile(r"(?<![\d-])(?P<clearing>\d{4}(?:-\d)?)[ ,]+(?:kontonr\.?|kontonummer|konto)?[:.]?[ ]?(?P<account>\d[\d -]{5,14}\d)(?![\d])")
+_PLUSGIRO = regex.compile(r"(?<![\d-])(?:\d{1,3}(?: \d\d){0,3}|\d{1,7})-\d(?![\d]|-\d)")
+_ACCOUNT = regex.compile(r"(?<![\d-])(?P<clearing>[1-9]\d{3}(?:-\d)?)[ ,\t]+(?:kontonr\.?|kontonummer|konto)?[:.]?[ ]?(?P<account>\d[\d -]{5,14}\d)(?![\d])")
 _BANKGIRO_CONTEXT = word_stems(["bankgiro", "bg", "bg-nr", "bgnr", "bankgironummer"])
 _PLUSGIRO_CONTEXT = word_stems(["plusgiro", "pg", "pg-nr", "pgnr", "postgiro", "plusgironummer"])
-_ACCOUNT_CONTEXT = word_stems(["clearing", "clnr", "clearingnummer", "kontonummer", "kontonr", "bankkonto", "konto", "account"])
+# "konto" anywhere in a word (lönekonto, klientmedelskonto) or a bank's name; in a table the
+# header row names the column, so the context may stand a few lines above.
+_ACCOUNT_CONTEXT = Keywords([
+    "clearing", "clnr", "konto", "account", "handelsbanken", "swedbank", "seb", "nordea", "danske bank", "länsförsäkringar",
+    "ica banken", "skandiabanken", "sparbank", "sbab", "lunar", "marginalen", "avanza", "nordnet",
+])
+_ACCOUNT_CONTEXT_WINDOW = 300
 _CARD_PREFIX = regex.compile(r"^(?:4|5[1-5]|2[2-7]|3[47]|6(?:011|5)|35)")
 
 
@@ -42,6 +49,6 @@ class FinanceRecognizer(SwedishRecognizer):
                 if luhn.is_valid(digits) and context.search(text, max(0, match.start() - 30), match.start()):
                     results.append(self.result(entity, *match.span(), 0.9))
         for match in _ACCOUNT.finditer(text):
-            if _ACCOUNT_CONTEXT.search(text, max(0, match.start() - 40), match.end()):
+            if _ACCOUNT_CONTEXT.first(text[max(0, match.start() - _ACCOUNT_CONTEXT_WINDOW):match.start()]):
                 results.append(self.result("SE_BANK_ACCOUNT", *match.span(), 0.8))
         return results

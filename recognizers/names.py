@@ -54,6 +54,10 @@ _GREETING = regex.compile(
     r"(?i)(?:\b(?:hej|hejsan|hallå|hi|hello|dear|kära|bästa|tack|mvh|hälsningar|hälsning|regards|cheers|thanks)[!,.]?[ \t\n]*|(?:^|\n)[ \t]*(?:/|//|–|-)[ \t]*)$"
 )
 _ALONE_ON_LINE = regex.compile(r"[ \t]*[,.!]?[ \t]*(?:\n|$)")
+_SIGN_OFF_LINE = regex.compile(
+    r"(?im)^[ \t]*(?:med vänliga hälsningar|vänliga hälsningar|hälsningar|mvh|kind regards|best regards|regards|best|cheers|thanks|tack)[ \t]*[,!.]?[ \t]*\n"
+    r"[ \t]*(?P<name>\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2})[ \t]*$"
+)
 
 
 def _after_titles(text: str) -> set[int]:
@@ -103,6 +107,7 @@ class PersonNameRecognizer(SwedishRecognizer):
             i += max(consumed, 1)
         titled = _after_titles(text)
         self._titled_and_listed(text, words, spans, parts, titled)
+        self._signatures(text, words, spans, parts)
         self._coreferences(text, words, spans, parts)
         return [self.result("PERSON", s, e, score) for (s, e), score in sorted(spans.scores.items())]
 
@@ -114,7 +119,7 @@ class PersonNameRecognizer(SwedishRecognizer):
         """Given name(s) followed by surname(s) starting at words[i]; returns words used."""
         first = words[i]
         if not self._first(first.group()):
-            return 1
+            return self._unknown_given_name(text, words, i, spans, parts)
         j = i + 1
         while j < len(words) and self._adjacent(text, words[j - 1], words[j]) and self._first(words[j].group()) and not self._surname(words[j].group()):
             j += 1  # middle given names: "Anna Maria Lindqvist"
@@ -134,12 +139,7 @@ class PersonNameRecognizer(SwedishRecognizer):
                 k = j + 1
                 score = 0.6
             else:
-                if not self._plain_word(first.group()):
-                    # A lone given name: a name in a greeting or sign-off ("Hej Malin!", "/Jonas",
-                    # "MVH Sara") is a person; elsewhere it only identifies (see module docstring).
-                    greeted = _GREETING.search(text, max(0, first.start() - 25), first.start())
-                    signature = (first.start() == 0 or text[first.start() - 1] == "\n") and _ALONE_ON_LINE.match(text, first.end())
-                    spans.add([first], 0.7 if greeted or signature else 0.4)
+                self._lone_given_name(text, first, spans)
                 return 1
         else:
             surname_words = [w.group().lower() for w in words[j:k]]
@@ -148,6 +148,41 @@ class PersonNameRecognizer(SwedishRecognizer):
         spans.add(words[i:k], score)
         parts.update(w.group() for w in words[i:k])
         return k - i
+
+    def _lone_given_name(self, text, word, spans) -> None:
+        """A given name on its own.
+
+        In a greeting or sign-off ("Hej Malin!", "/Jonas", "Cheers,\nTom") it is a person even
+        when it is also a word; mid-sentence an unambiguous given name is a person; at a
+        sentence start it may be anything and only counts as identifying (low score).
+        """
+        greeted = _GREETING.search(text, max(0, word.start() - 25), word.start())
+        signature = (word.start() == 0 or text[word.start() - 1] == "\n") and _ALONE_ON_LINE.match(text, word.end())
+        if greeted or signature:
+            spans.add([word], 0.7)
+        elif not self._plain_word(word.group()):
+            spans.add([word], 0.4 if _sentence_start(text, word.start()) else 0.55)
+
+    def _unknown_given_name(self, text, words, i, spans, parts) -> int:
+        """A capitalised word not in the lexicon before a distinctive surname: "Dženan Hasanović"."""
+        if i + 1 >= len(words) or not self._adjacent(text, words[i], words[i + 1]) or _sentence_start(text, words[i].start()):
+            return 1
+        given, surname = words[i].group(), words[i + 1].group()
+        if given.isupper() or self._plain_word(given) or given.lower() in _FUNCTION_WORDS or surname.lower() in self.ambiguous:
+            return 1
+        if not self._surname(surname) or surname.lower() in self.first_names:
+            return 1
+        spans.add(words[i:i + 2], 0.6)
+        parts.update((given, surname))
+        return 2
+
+    def _signatures(self, text, words, spans, parts) -> None:
+        """The name line under a sign-off: "Kind regards,\nGiulia Ferraro"."""
+        for match in _SIGN_OFF_LINE.finditer(text):
+            line = [w for w in words if match.start("name") <= w.start() < match.end("name")]
+            if 1 <= len(line) <= 3 and not any(w.group().lower() in _FUNCTION_WORDS for w in line):
+                spans.add(line, 0.75)
+                parts.update(w.group() for w in line)
 
     def _coordinated(self, text, words, j) -> bool:
         """Whether words[j-1] is followed by "och"/"&" and another full name."""
