@@ -101,11 +101,14 @@ class Scanner:
             start, end = normalised.to_original(result.start, result.end)
             canonical = (result.recognition_metadata or {}).get("canonical")
             findings.append(Finding(result.entity_type, start, end, result.score, canonical))
+        findings = _drop_contained(sorted(findings, key=lambda f: (f.start, _RANK.get(f.type, 99))))
         if _depth < MAX_NESTING:
+            # Each finding in a blob covers the whole blob; the nested scan already deduplicated them.
             for payload in find_encoded_payloads(text):
                 for inner in self.scan(payload.text, language, _depth + 1):
                     findings.append(Finding(inner.type, payload.start, payload.end, inner.score, inner.canonical, payload, inner))
-        return _drop_contained(sorted(findings, key=lambda f: (f.start, _RANK.get(f.type, 99))))
+            findings.sort(key=lambda f: (f.start, _RANK.get(f.type, 99)))
+        return findings
 
 
 # Types that describe the whole prompt rather than a value in it: never dropped as contained.

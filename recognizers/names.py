@@ -21,6 +21,11 @@ from recognizers.base import Keywords, SwedishRecognizer, load_lexicon
 _WORD = regex.compile(r"(?<![\p{L}\d])\p{Lu}[\p{L}'’]*(?:-\p{Lu}[\p{L}'’]*)?(?![\p{L}\d])")
 _PARTICLES = frozenset({"von", "af", "de", "van", "der", "den", "al", "el", "bin", "ibn", "di", "da", "del", "la", "le", "du"})
 _INITIAL = regex.compile(r"(?<![\p{L}\d.])\p{Lu}\.?[ ]?(?:\p{Lu}\.[ ]?)?$")
+# Shapes that make a word a surname even after an unknown given name ("Dženan Hasanović").
+_DISTINCT_SURNAME = regex.compile(r"(?:sson|ović|ovič|ević|ić|inen|zadeh|oglu|oğlu|wicz|ski|ska)$")
+# Words before a place or surname-like word that make it an organisation, not a person.
+_PLACE_WORDS = frozenset("region kommun stad park hotell hotel skola café cafe restaurang klinik förskola kyrka torget gatan bygg konsult gruppen".split())
+_ORGANISATION_SUFFIX = regex.compile(r"(?:avdelningen|enheten|kontoret|förvaltningen|skolan|huset|gruppen|verket|kassan|nämnden|regionen|kommun|bolaget|centret|centrum)$")
 _SURNAME_SHAPE = regex.compile(
     r"(?:s?son|sen|sson|berg|bergh|ström|gren|grén|lund|qvist|kvist|quist|holm|dahl|dal|stedt|stad|mark|blad|bäck|fors|hed|hult|lid|näs|vall|ander|ell|é[nr]|ius|éus|ling|lin|man|rot|sjö|torp|ås|ö|by|enius|ovic|ović|ić|ic|ski|ska|wicz|nen|inen|ian|yan|zadeh|pour|oglu|oğlu)$"
 )
@@ -53,6 +58,7 @@ _FUNCTION_WORDS = frozenset(
 _GREETING = regex.compile(
     r"(?i)(?:\b(?:hej|hejsan|hallå|hi|hello|dear|kära|bästa|tack|mvh|hälsningar|hälsning|regards|cheers|thanks)[!,.]?[ \t\n]*|(?:^|\n)[ \t]*(?:/|//|–|-)[ \t]*)$"
 )
+_END_OF_ADDRESS = regex.compile(r"[ \t]*(?:[,!:;]|\.?[ \t]*(?:\n|$))")
 _ALONE_ON_LINE = regex.compile(r"[ \t]*[,.!]?[ \t]*(?:\n|$)")
 _SIGN_OFF_LINE = regex.compile(
     r"(?im)^[ \t]*(?:med vänliga hälsningar|vänliga hälsningar|hälsningar|mvh|kind regards|best regards|regards|best|cheers|thanks|tack)[ \t]*[,!.]?[ \t]*\n"
@@ -156,7 +162,7 @@ class PersonNameRecognizer(SwedishRecognizer):
         when it is also a word; mid-sentence an unambiguous given name is a person; at a
         sentence start it may be anything and only counts as identifying (low score).
         """
-        greeted = _GREETING.search(text, max(0, word.start() - 25), word.start())
+        greeted = _GREETING.search(text, max(0, word.start() - 25), word.start()) and _END_OF_ADDRESS.match(text, word.end())
         signature = (word.start() == 0 or text[word.start() - 1] == "\n") and _ALONE_ON_LINE.match(text, word.end())
         if greeted or signature:
             spans.add([word], 0.7)
@@ -170,7 +176,9 @@ class PersonNameRecognizer(SwedishRecognizer):
         given, surname = words[i].group(), words[i + 1].group()
         if given.isupper() or self._plain_word(given) or given.lower() in _FUNCTION_WORDS or surname.lower() in self.ambiguous:
             return 1
-        if not self._surname(surname) or surname.lower() in self.first_names:
+        if surname.lower() in self.first_names or not (surname.lower() in self.surnames or _DISTINCT_SURNAME.search(surname.lower())):
+            return 1
+        if len(given) > 12 or given.lower() in _PLACE_WORDS or _ORGANISATION_SUFFIX.search(given.lower()):
             return 1
         spans.add(words[i:i + 2], 0.6)
         parts.update((given, surname))
@@ -180,7 +188,10 @@ class PersonNameRecognizer(SwedishRecognizer):
         """The name line under a sign-off: "Kind regards,\nGiulia Ferraro"."""
         for match in _SIGN_OFF_LINE.finditer(text):
             line = [w for w in words if match.start("name") <= w.start() < match.end("name")]
-            if 1 <= len(line) <= 3 and not any(w.group().lower() in _FUNCTION_WORDS for w in line):
+            if 1 <= len(line) <= 3 and not any(
+                w.group().lower() in _FUNCTION_WORDS or w.group().lower() in _PLACE_WORDS or _ORGANISATION_SUFFIX.search(w.group().lower())
+                for w in line
+            ):
                 spans.add(line, 0.75)
                 parts.update(w.group() for w in line)
 

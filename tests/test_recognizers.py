@@ -131,9 +131,19 @@ def test_words_that_are_also_names(found, text):
     assert "PERSON" not in types(found, text)
 
 
-def test_first_name_alone_is_not_redacted_but_identifies(engine):
-    assert engine.check("Skriv ett grattiskort till Anna.").action in ("allow", "log")
+def test_lone_given_names(engine, found):
+    assert ("PERSON", "Anna") in found("Skriv ett grattiskort till Anna.")  # mid-sentence: a person
+    assert ("PERSON", "Malin") in found("Hej Malin!\nKan du ta passet?")
+    assert ("PERSON", "Jonas") in found("Tack!\n/Jonas")
+    assert ("PERSON", "Giulia Ferraro") in found("Kind regards,\nGiulia Ferraro")
+    # At a sentence start a given name is not redacted, but it makes the person identifiable.
+    assert engine.check("Maria åker till Visby.").action == "allow"
     assert engine.check("Anna har fått diagnosen depression, hur stöttar jag henne?").action == "block"
+
+
+def test_organisations_are_not_people(found):
+    for text in ("Region Stockholm har beslutat", "Kontakta Fastighetsavdelningen Lindberg", "Hotell Bergström ligger vid torget"):
+        assert "PERSON" not in {t for t, _ in found(text)}, text
 
 
 @pytest.mark.parametrize("text, entity", [
