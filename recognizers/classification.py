@@ -41,7 +41,7 @@ _SENTENCE_WORDS = regex.compile(
     r"(?i)\b(?:gäller|får|ska|skall|innebär|omfattar|omfattas|kan|måste|bör|är|regleras|finns|enligt vilken|som|när|om|för att|if|is|must|may|applies)\b"
 )
 
-_LINE_PREFIX = r"^[ \t]*[\[\(\*#_>|\"'`~=-]*[ \t]*"
+_LINE_PREFIX = r"^[ \t]*[\[\(\*#_>|\"'`~=/;!<-]*[ \t]*"  # also comment markers: // # -- ; <!--
 _LINE_SUFFIX_END = r"[ \t]*[\]\)\*_|\"'`~=.!]*[ \t]*$"
 
 _STAMP_LINE_START = regex.compile(

@@ -37,8 +37,17 @@ _OWN_PATTERNS: list[regex.Pattern] = [
     regex.compile(r"(?<![\w-])AIza[0-9A-Za-z_-]{35}(?![\w-])"),
     regex.compile(r"(?<![\w-])(?:hf_[A-Za-z0-9]{30,}|xai-[A-Za-z0-9]{30,}|gsk_[A-Za-z0-9]{30,}|r8_[A-Za-z0-9]{30,})(?![\w-])"),
     regex.compile(r"(?i)\bbearer\s+(?P<secret>[A-Za-z0-9._~+/-]{20,}=*)"),
-    regex.compile(r"(?i)(?:\b|_)(?:password|passwd|pwd|accountkey|sharedaccesskey|client_secret|secret)\s*=\s*(?P<secret>[^;\s'\"]{4,})(?=;|\s|$|['\"])"),
-    regex.compile(r"(?i)\b(?:lösenord(?:et)?|lösen|losenord|passord|pinkod(?:en)?|pin-kod(?:en)?|engångskod(?:en)?|password|passphrase)\s*(?:[:=]|är|is)\s*[\"'“]?(?P<secret>[^\s\"'”]{4,64})"),
+    regex.compile(r"(?<![\w-])(?:npm_[A-Za-z0-9]{36}|github_pat_[A-Za-z0-9_]{50,}|glpat-[A-Za-z0-9_-]{20,})(?![\w-])"),
+    # user:password@host, also with characters a strict URL parser rejects ("Sommar!2026").
+    regex.compile(r"(?i)\b[a-z][a-z0-9+.-]*://[^:/\s@]+:(?P<secret>[^@\s/]{3,})@"),
+    # Connection strings and .env/config lines: Password=...; API_TOKEN=...
+    regex.compile(r"(?i)(?:\b|_)(?:password|passwd|pwd|accountkey|sharedaccesskey|client_secret|secret|token|auth_token|api_?key|access_?key|secret_?key)\s*[:=]\s*(?P<secret>[^;\s'\"]{8,})(?=;|\s|$|['\"])"),
+    # Quoted assignments in scripts: $pw = 'x', ConvertTo-SecureString 'x', -Password "x"
+    regex.compile(r"(?i)(?:\$?\b(?:pw|pwd|pass|passwd|password|secret|token|api_?key)\b\s*[:=]|convertto-securestring|-password)\s*['\"](?P<secret>[^'\"\n]{4,})['\"]"),
+    # Swedish and English prose: "lösenordet till gästnätet är Kaffekopp47", "password: hunter22"
+    regex.compile(r"(?i)\b(?:lösenord(?:et)?|lösen|losenord|passord|pinkod(?:en)?|pin-kod(?:en)?|engångskod(?:en)?|password|passphrase)(?:\s+[\w-]+){0,4}?\s*(?:[:=]|\bär\b|\bis\b)\s*[\"'“]?(?P<secret>[^\s\"'”]{4,64})"),
+    # "admin / Fjällvind!Router9": a user name and a password written together
+    regex.compile(r"(?i)\b(?:admin|root|user|användare|användarnamn|login)\s*/\s*(?P<secret>[^\s/]*\d[^\s/]*)"),
 ]
 _KEYWORD_RULES = list(keyword.QUOTES_REQUIRED_DENYLIST_REGEX_TO_GROUP.items()) + list(keyword.CONFIG_DENYLIST_REGEX_TO_GROUP.items())
 
@@ -47,12 +56,13 @@ _WORTH_A_LOOK = Keywords([
     "key", "token", "secret", "passw", "pwd", "lösen", "losen", "pinkod", "pin-kod", "engångskod", "auth", "bearer",
     "begin", "sk-", "sk_", "rk_", "ghp_", "gho_", "ghs_", "github_pat", "glpat", "xox", "akia", "asia", "aiza", "eyj",
     "://", "sg.", "npm_", "pypi-", "hf_", "xai-", "gsk_", "r8_", "accountkey", "sharedaccess", "twilio", "ac",
+    "$pw", "securestring", "admin", "root", "login", "användar",
 ])
 _PLACEHOLDER = regex.compile(
     r"(?i)^(?:\$\{.*\}|\$\(.*\)|\$[A-Z_]+|<.*>|\{\{.*\}\}|%\(?\w+\)?s?|\*+|x+|\.\.\.|…|none|null|nil|true|false|undefined|"
     r"changeme|change_me|password|secret|your[-_ ].*|my[-_]?(?:api[-_]?)?(?:key|token|secret|password)|example.*|dummy.*|test|placeholder|redacted|\[.*\]|"
     r"os\.environ.*|os\.getenv.*|getenv.*|process\.env.*|env\(.*|environ.*|config\[.*|settings\..*|vault:.*|sk-x+|\w+\(.*|"
-    r".*\.\.\.|.*…|[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+)$"  # "sk-ant-...", code references such as var.db_password
+    r".*\.\.\.|.*…|(?-i:[a-z_][a-z0-9_]*(?:\.(?:[a-z_][a-z0-9_]*|[A-Z_][A-Z0-9_]*))+))$"  # "sk-ant-...", code references: var.db_password, settings.SECRET_KEY
 )
 
 

@@ -48,12 +48,14 @@ _TITLES = Keywords([
     "personlig assistent", "gode mannen", "förvaltaren", "familjehemsförälder", "handledare", "handledaren",
     "colleague", "employee", "client", "patient", "student", "manager", "daughter", "son", "wife", "husband",
     "mother", "father", "brother", "sister", "partner", "nurse", "doctor", "dr.", "mr.", "mrs.", "ms.",
+    "förnamn", "fornamn", "efternamn", "namn", "firstname", "first_name", "lastname", "last_name", "surname", "full name",
 ])
-_AFTER_TITLE = regex.compile(r"\w*[ \t]*[:,]?[ \t]*")
+_AFTER_TITLE = regex.compile(r"\w*[ \t]*[:,=]?[ \t]*")
 # Capitalised words that follow a role at a sentence start but are never names.
 _FUNCTION_WORDS = frozenset(
     "du han hon hen jag vi ni de den det detta denna dessa som och men eller när om efter inför under vid med för till "
-    "från i på är har var ska kan vill får the he she they we you it his her their our this that and or but in on at for".split()
+    "från i på är har var ska kan vill får the he she they we you it his her their our this that and or but in on at for "
+    "as string int integer boolean dim new return public private static void class import select where null true false end sub function".split()
 )
 _GREETING = regex.compile(
     r"(?i)(?:\b(?:hej|hejsan|hallå|hi|hello|dear|kära|bästa|tack|mvh|hälsningar|hälsning|regards|cheers|thanks)[!,.]?[ \t\n]*|(?:^|\n)[ \t]*(?:/|//|–|-)[ \t]*)$"
