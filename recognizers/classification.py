@@ -19,6 +19,8 @@ pass. A marking differs in position and form, which is what these rules look at:
 
 from __future__ import annotations
 
+from typing import Callable, NamedTuple
+
 import regex
 
 from recognizers.base import Keywords, SwedishRecognizer
@@ -120,40 +122,61 @@ class ClassificationRecognizer(SwedishRecognizer):
         return [self.result(entity, start, end, score) for (start, end), (entity, score) in sorted(found.items())]
 
     def _analyze_lines(self, text: str, pos: int, endpos: int, found: dict) -> None:
-        """Apply every rule to text[pos:endpos], a run of whole lines."""
-
-        def add(match: regex.Match, score: float, internal: bool | None = None) -> None:
-            if internal is None:
-                word = (match.group("word") if "word" in match.re.groupindex and match.group("word") else match.group("marker")).lower()
-                internal = word.startswith(("intern", "for internal", "endast för intern", "för intern"))
-            span = match.span("marker")
-            found[span] = ("INTERNAL_MARKER" if internal else "SECRECY_MARKER", score)
-
-        for pattern in (_STAMP_LINE_START, _STAMP_LINE_END, _STAMP_BRACKETED):
-            for match in pattern.finditer(text, pos, endpos):
-                add(match, 0.95)
-        for match in _HEADING_WITH_REFERENCE.finditer(text, pos, endpos):
-            rest = match.group("rest").strip()
-            if len(rest) <= 45 and not _SENTENCE_WORDS.search(rest):
-                add(match, 0.9)
-        for match in _LABEL.finditer(text, pos, endpos):
-            value = match.group("value")
-            if _OPEN_VALUE.search(value):
+        """Apply the rules whose trigger words occur to text[pos:endpos], a run of whole lines."""
+        chunk = text[pos:endpos]
+        lowered = chunk.lower()
+        for rule in _RULES:
+            haystack = chunk if rule.case_sensitive else lowered
+            if not any(trigger in haystack for trigger in rule.triggers):
                 continue
-            if _INTERNAL_VALUE.search(value):
-                add(match, 0.85, internal=True)
-            elif _SECRET_VALUE.search(value):
-                add(match, 0.9, internal=False)
-        for match in _CLASS_LINE.finditer(text, pos, endpos):
-            add(match, 0.85, internal=False)
-        for match in _TITLE_STAMP.finditer(text, pos, endpos):
-            add(match, 0.85)
-        for match in _DO_NOT_SPREAD.finditer(text, pos, endpos):
-            add(match, 0.85, internal=bool(match.group("word")) and match.group("word").lower().startswith("intern"))
-        for match in _SELF_DECLARED.finditer(text, pos, endpos):
-            add(match, 0.85)
-        for match in _PROTECTED_IDENTITY.finditer(text, pos, endpos):
-            add(match, 0.9, internal=False)
+            for match in rule.pattern.finditer(text, pos, endpos):
+                internal = rule.classify(match)
+                if internal is not None:
+                    found[match.span("marker")] = ("INTERNAL_MARKER" if internal else "SECRECY_MARKER", rule.score)
+
+
+class _Rule(NamedTuple):
+    pattern: regex.Pattern
+    score: float
+    triggers: tuple[str, ...]  # the rule can only match where one of these occurs
+    case_sensitive: bool
+    classify: Callable[[regex.Match], bool | None]  # internal marking?, or None to reject the match
+
+
+def _by_word(match: regex.Match) -> bool:
+    word = (match.group("word") if "word" in match.re.groupindex and match.group("word") else match.group("marker")).lower()
+    return word.startswith(("intern", "for internal", "endast för intern", "för intern"))
+
+
+def _heading(match: regex.Match) -> bool | None:
+    rest = match.group("rest").strip()
+    return _by_word(match) if len(rest) <= 45 and not _SENTENCE_WORDS.search(rest) else None
+
+
+def _label(match: regex.Match) -> bool | None:
+    value = match.group("value")
+    if _OPEN_VALUE.search(value):
+        return None
+    if _INTERNAL_VALUE.search(value):
+        return True
+    return False if _SECRET_VALUE.search(value) else None
+
+
+_UPPER_TRIGGERS = ("HEMLIG", "KONFIDENTIELL", "SEKRETESS", "CONFIDENTIAL", "SECRET", "RESTRICTED", "CLASSIFIED", "INTERN", "ENDAST FÖR")
+_WORD_TRIGGERS = ("hemlig", "konfidentiell", "sekretess", "confidential", "secret", "restricted", "classified", "intern")
+_RULES = (
+    _Rule(_STAMP_LINE_START, 0.95, _UPPER_TRIGGERS, True, _by_word),
+    _Rule(_STAMP_LINE_END, 0.95, _UPPER_TRIGGERS, True, _by_word),
+    _Rule(_STAMP_BRACKETED, 0.95, _WORD_TRIGGERS, False, _by_word),
+    _Rule(_HEADING_WITH_REFERENCE, 0.9, ("kap", "osl", "lagen", "sfs"), False, _heading),
+    _Rule(_LABEL, 0.9, (":", "="), False, _label),
+    _Rule(_CLASS_LINE, 0.85, ("informationsklass",), False, lambda m: False),
+    _Rule(_TITLE_STAMP, 0.85, _WORD_TRIGGERS, False, _by_word),
+    _Rule(_DO_NOT_SPREAD, 0.85, ("får ej", "får inte", "ej för", "do not", "not for"), False,
+          lambda m: bool(m.group("word")) and m.group("word").lower().startswith("intern")),
+    _Rule(_SELF_DECLARED, 0.85, ("denna", "detta", "dessa", "den här", "det här", "de här", "bifogad", "följande", "this", "the attached"), False, _by_word),
+    _Rule(_PROTECTED_IDENTITY, 0.9, ("skydd", "sekretessmarkering", "kvarskriv", "fingerade"), False, lambda m: False),
+)
 
 
 def _lines_with_keywords(text: str) -> list[tuple[int, int]]:
