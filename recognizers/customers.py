@@ -27,19 +27,27 @@ def _genitives(name: str) -> list[str]:
     return [name, name + "s", name + ":s", name + "'s"]
 
 
-def _variants(name: str) -> list[str]:
-    """The written forms of one register name: as registered, without and with other company forms, genitives."""
+def _variants(name: str) -> list[tuple[str, bool]]:
+    """The written forms of one register name, each with whether it must be written capitalised.
+
+    As registered, without and with other company forms, and genitives match in any case;
+    the short forms people use ("Bergström Bygg" for "Bergström Bygg & Montage AB",
+    "Gröna Dalen" for "Gröna Dalen Förskolor AB") are closer to ordinary words and must be
+    written as names.
+    """
     stem = name
     while (m := _FORM_SUFFIX.search(stem)) and m.start() > 0:
         stem = stem[: m.start()]
-    forms = _genitives(name)
+    forms = [(v, False) for v in _genitives(name)]
     if stem != name:
-        forms += _genitives(stem)
-        forms += [v for form in _WRITTEN_FORMS for v in _genitives(f"{stem} {form}")]
-    # The short form people use: "Bergström Bygg" for "Bergström Bygg & Montage AB".
+        forms += [(v, False) for v in _genitives(stem)]
+        forms += [(v, False) for form in _WRITTEN_FORMS for v in _genitives(f"{stem} {form}")]
     short = regex.split(r"\s+(?:&|och|and)\s+", stem, maxsplit=1)[0]
+    words = short.split()
+    if short == stem and len(words) >= 3:
+        short = " ".join(words[:-1])  # drop the trade word: "Gröna Dalen Förskolor" -> "Gröna Dalen"
     if short != stem and len(short.split()) >= 2:
-        forms += _genitives(short)
+        forms += [(v, True) for v in _genitives(short)]
     return forms
 
 
@@ -54,9 +62,9 @@ class CustomerIndex:
                 continue
             tokens = name.split()
             is_person = 2 <= len(tokens) <= 4 and tokens[0].lower() in first_names and not _FORM_SUFFIX.search(name) and "&" not in name
-            for form in _variants(name):
+            for form, strict in _variants(name):
                 key = lower_same_length(form)
-                needs_capitals = is_person or len(form.split()) == 1
+                needs_capitals = is_person or strict or len(form.split()) == 1
                 if key not in self._automaton or not needs_capitals:
                     self._automaton.add_word(key, (len(key), needs_capitals, is_person, index))
         self.size = len(self._automaton)
