@@ -56,11 +56,14 @@ class CustomerIndex:
 
     def __init__(self, names: list[str], first_names: frozenset[str]) -> None:
         self._automaton = ahocorasick.Automaton()
+        self._first_words: dict[int, str] = {}
         for index, raw in enumerate(names):
             name = " ".join(raw.split())
             if not name:
                 continue
             tokens = name.split()
+            if len(tokens) >= 2 and len(tokens[0]) >= 4 and tokens[0][0].isupper():
+                self._first_words[index] = tokens[0].rstrip(",")
             is_person = 2 <= len(tokens) <= 4 and tokens[0].lower() in first_names and not _FORM_SUFFIX.search(name) and "&" not in name
             for form, strict in _variants(name):
                 key = lower_same_length(form)
@@ -84,7 +87,19 @@ class CustomerIndex:
             if needs_capitals and not _capitalised(text[start:end]):
                 continue
             hits.append((start, end, is_person, index))
-        return _longest(hits)
+        return _longest(hits + self._first_word_mentions(text, hits))
+
+    def _first_word_mentions(self, text: str, hits: list[tuple]) -> list[tuple]:
+        """Once a company is named in full, its first word alone is the same company later on
+        ("Tellus Medicinteknik AB ... Tellus har ..."; "Bergströms projektledare")."""
+        mentions = []
+        for row in {index for _, _, is_person, index in hits if not is_person}:
+            first = self._first_words.get(row)
+            if not first:
+                continue
+            pattern = regex.compile(rf"(?<![\p{{L}}\d])(?:{regex.escape(first)}|{regex.escape(first.upper())})(?:s|:s|'s)?(?![\p{{L}}\d])")
+            mentions += [(m.start(), m.end(), False, row) for m in pattern.finditer(text)]
+        return mentions
 
 
 class CustomerRecognizer(SwedishRecognizer):

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from json.decoder import scanstring
 from urllib.parse import quote_plus, unquote_plus
@@ -84,40 +84,40 @@ class Document:
         return self.root.render()
 
 
-def parse(text: str, content_type: str) -> Document:
-    """A document for a body: JSON, form fields, or one plain-text segment."""
+def parse(text: str, content_type: str, nested: bool = False) -> Document:
+    """A document for a body: JSON, form fields, or one plain-text segment.
+
+    ``nested``: also open JSON found inside strings and form fields, so its own strings
+    are scanned unescaped (the generic adapter; the specific ones know their fields).
+    """
     root = Layer(text)
     doc = Document(root, layers=[root])
-    stripped = text.lstrip()
-    if "json" in content_type or (stripped[:1] in ("{", "[") and not content_type.startswith("application/x-www-form-urlencoded")):
+    is_form = content_type.startswith("application/x-www-form-urlencoded")
+    if "json" in content_type or (not is_form and text.lstrip()[:1] in ("{", "[")):
         try:
-            doc.value = _json_layer(doc, root, "", nested=True)
+            doc.value = _json_layer(doc, root, (), nested)
             return doc
         except Unreadable:
             if "json" in content_type:
                 raise
-    if content_type.startswith("application/x-www-form-urlencoded") or (not content_type and _FORM.match(text)):
-        _form_layer(doc, root)
+    if is_form or (not content_type and _FORM.match(text)):
+        _form_layer(doc, root, nested)
         return doc
     if text:
         doc.segments.append(Segment(text, "body", root, 0, len(text), str))
     return doc
 
 
-def strings(doc: Document) -> Iterator[Segment]:
-    return iter(doc.segments)
-
-
 # --- JSON -------------------------------------------------------------------------------
 
-def _json_layer(doc: Document, layer: Layer, where: str, nested: bool) -> object:
+def _json_layer(doc: Document, layer: Layer, base: Path, nested: bool) -> object:
     text = layer.text
     try:
-        value, end = _value(doc, layer, text, _WS.match(text, 0).end(), (), nested)
+        value, end = _value(doc, layer, text, _WS.match(text, 0).end(), base, nested)
     except (ValueError, IndexError, RecursionError) as exc:
-        raise Unreadable(f"{where or 'body'}: not valid JSON") from exc
+        raise Unreadable(f"{_where(base)}: not valid JSON") from exc
     if _WS.match(text, end).end() != len(text):
-        raise Unreadable(f"{where or 'body'}: not valid JSON (data after the end)")
+        raise Unreadable(f"{_where(base)}: not valid JSON (data after the end)")
     return value
 
 
@@ -176,22 +176,24 @@ def _add_string(doc: Document, layer: Layer, value: str, start: int, end: int, p
     encode = (lambda new: json.dumps(new, ensure_ascii=ascii_only))
     where = _where(path) + (" (key)" if is_key else "")
     segment = Segment(value, where, layer, start, end, encode, path=("key",) + path if is_key else path)
-    if nested and not is_key and _looks_like_json(value):
-        child = Layer(value, parent=segment)
-        doc.layers.append(child)
-        mark = len(doc.segments)
-        try:
-            _json_layer(doc, child, where, nested)
-            return
-        except Unreadable:
-            del doc.segments[mark:]
-            doc.layers.remove(child)
-    doc.segments.append(segment)
+    if not (nested and not is_key and _open_nested(doc, segment)):
+        doc.segments.append(segment)
 
 
-def _looks_like_json(value: str) -> bool:
-    stripped = value.strip()
-    return len(stripped) > 1 and stripped[0] + stripped[-1] in ("{}", "[]")
+def _open_nested(doc: Document, segment: Segment) -> bool:
+    """Parse JSON inside a string as a child layer; False (nothing added) if it is not JSON."""
+    stripped = segment.text.strip()
+    if len(stripped) < 2 or stripped[0] + stripped[-1] not in ("{}", "[]"):
+        return False
+    child = Layer(segment.text, parent=segment)
+    layer_mark, segment_mark = len(doc.layers), len(doc.segments)
+    doc.layers.append(child)
+    try:
+        _json_layer(doc, child, segment.path + ("json",), nested=True)
+        return True
+    except Unreadable:
+        del doc.layers[layer_mark:], doc.segments[segment_mark:]
+        return False
 
 
 def _where(path: Path) -> str:
@@ -203,7 +205,7 @@ def _where(path: Path) -> str:
 
 # --- form fields (application/x-www-form-urlencoded) -----------------------------------------
 
-def _form_layer(doc: Document, layer: Layer) -> None:
+def _form_layer(doc: Document, layer: Layer, nested: bool) -> None:
     pos = 0
     for pair in layer.text.split("&"):
         name, eq, raw = pair.partition("=")
@@ -213,14 +215,5 @@ def _form_layer(doc: Document, layer: Layer) -> None:
             continue
         value = unquote_plus(raw)
         segment = Segment(value, f"form.{unquote_plus(name)}", layer, start, start + len(raw), lambda new: quote_plus(new, safe=""), path=("form", unquote_plus(name)))
-        if _looks_like_json(value):
-            child = Layer(value, parent=segment)
-            doc.layers.append(child)
-            mark = len(doc.segments)
-            try:
-                _json_layer(doc, child, segment.where, nested=True)
-                continue
-            except Unreadable:
-                del doc.segments[mark:]
-                doc.layers.remove(child)
-        doc.segments.append(segment)
+        if not (nested and _open_nested(doc, segment)):
+            doc.segments.append(segment)
