@@ -1,39 +1,41 @@
 """`guard bench`: time the detection engine on 1 KB, 10 KB and 100 KB prompts.
 
-Prompts are built from paragraphs like those staff paste (case notes, e-mails, code,
-policy text) with identifiers in them. Printed: median ms and characters per second per
+Prompts are built from the labelled dev corpus (case notes, e-mails, spreadsheets, code,
+policy text; protected and open interleaved), cut to size. Printed: median ms and characters per second per
 size, the 100 KB / 10 KB cost ratio (10 means linear), and the same for Presidio with
 its default recognizers on the same texts, measured in the same run.
 """
 
 from __future__ import annotations
 
+import json
 import statistics
 import time
+from pathlib import Path
 
 from rich.console import Console
 from rich.table import Table
 
-PARAGRAPHS = (
-    "Hej! Kan du hjälpa mig att formulera ett beslut? Klienten Anna Lindqvist, 811218-9876, bor på Storgatan 12, "
-    "123 45 Stockholm och har ansökt om ekonomiskt bistånd för mars. Handläggare är Per Strand, tel 070-123 45 67.\n",
-    "Enligt kommunens riktlinjer för AI får endast öppen information användas. Sekretessbelagd information, "
-    "personuppgifter och uppgifter som omfattas av 26 kap. 1 § OSL får inte matas in i AI-tjänster. Dnr KS 2026/1234.\n",
-    "Fakturan från Nordkust Fastigheter AB (org.nr 556677-8899) ska betalas till bankgiro 5050-1055 senast 2026-12-31. "
-    "OCR 4711234567890, belopp 12 500 kr.\n",
-    "def connect():\n    url = os.environ['DATABASE_URL']\n    return psycopg.connect(url, timeout=5)  # ingen hemlighet här\n",
-    "Sammanfatta mötet: vi diskuterade budgeten för 2027, nya rutiner för incidenthantering och hur vi följer upp "
-    "användningen av Copilot i förvaltningen. Nästa möte är den 14 januari kl. 13.00 i sal B2.\n",
-)
+CORPUS = Path(__file__).resolve().parent.parent / "tests" / "corpus"
 SIZES = (1_000, 10_000, 100_000)
 
 
-def sample_prompt(size: int) -> str:
-    text, i = "", 0
-    while len(text) < size:
-        text += PARAGRAPHS[i % len(PARAGRAPHS)]
+def sample_texts() -> list[str]:
+    """What staff paste, protected and open mixed: the dev corpus in file order."""
+    texts = [json.loads(line)["text"] for path in sorted(CORPUS.glob("*.jsonl")) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    if not texts:
+        raise SystemExit(f"guard: no corpus texts under {CORPUS} to build benchmark prompts from")
+    # Interleave the files so every size holds both open and protected text.
+    return texts[::2] + texts[1::2]
+
+
+def sample_prompt(size: int, texts: list[str]) -> str:
+    parts, length, i = [], 0, 0
+    while length < size:
+        parts.append(texts[i % len(texts)])
+        length += len(parts[-1]) + 2
         i += 1
-    return text[:size]
+    return "\n\n".join(parts)[:size]
 
 
 def _median_ms(scan, text: str, rounds: int) -> float:
@@ -64,12 +66,13 @@ def run_scan_benchmark(rounds: int, presidio_defaults: bool) -> dict:
     if presidio_defaults:
         contenders["Presidio defaults (en, blank spaCy)"] = _presidio_defaults()
     results: dict[str, dict[int, float]] = {}
+    texts = sample_texts()
     console = Console(stderr=True)
     for name, scan in contenders.items():
         results[name] = {}
         for size in SIZES:
             console.print(f"timing {name} at {size // 1000} KB …", style="dim")
-            results[name][size] = _median_ms(scan, sample_prompt(size), max(3, rounds if size < 100_000 else rounds // 3))
+            results[name][size] = _median_ms(scan, sample_prompt(size, texts), max(3, rounds if size < 100_000 else rounds // 3))
     table = Table(title=f"Scan benchmark (median of {rounds} runs; 100 KB: {max(3, rounds // 3)})")
     table.add_column("engine")
     for size in SIZES:
@@ -82,5 +85,5 @@ def run_scan_benchmark(rounds: int, presidio_defaults: bool) -> dict:
             row += [f"{timings[size]:.2f}", f"{size / (timings[size] / 1000):,.0f}"]
         row.append(f"{timings[100_000] / timings[10_000]:.1f}x")
         table.add_row(*row)
-    Console().print(table)
+    Console(width=160).print(table)
     return results

@@ -20,17 +20,16 @@ from dataclasses import dataclass
 
 import regex
 
-_INVISIBLE = regex.compile(r"[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]+")
+# Simple character classes run several times faster in the stdlib re than in regex.
+_INVISIBLE = re.compile(r"[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]+")
 _DASH_CHARS = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"
 _SPACE_CHARS = "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
-_ODD_DASH_OR_SPACE = regex.compile(f"[{_DASH_CHARS}{_SPACE_CHARS}]")
-_DASHES_AND_SPACES = str.maketrans({**{c: "-" for c in _DASH_CHARS}, **{c: " " for c in _SPACE_CHARS}})
+_ODD_DASH_OR_SPACE = re.compile(f"[{_DASH_CHARS}{_SPACE_CHARS}]")
 # "8 1 1 2 1 8 - 9 8 7 6": single digits spaced out, a common way to slip a number past a filter.
-_SPACED_DIGITS = regex.compile(r"(?<!\d)(?<!\d )\d(?: (?:[-+] )?\d){5,}(?!\d)(?! \d)")
+_SPACED_DIGITS = re.compile(r"(?<!\d)(?<!\d )\d(?: (?:[-+] )?\d){5,}(?!\d)(?! \d)")
 # "811218-\n9876": a number wrapped at its separator by a word processor or PDF export.
-_WRAPPED_AT_DASH = regex.compile(r"(?<=\d[-+])[ \t]*\r?\n[ \t]*(?=\d)")
-_URL_ESCAPES = regex.compile(r"(?:%[0-9A-Fa-f]{2})+")
-_NON_ASCII_RUN = regex.compile(r"[^\x00-\x7f]+")
+_WRAPPED_AT_DASH = re.compile(r"(?<=\d[-+])[ \t]*\r?\n[ \t]*(?=\d)")
+_URL_ESCAPES = re.compile(r"(?:%[0-9A-Fa-f]{2})+")
 _GRAPHEME = regex.compile(r"\X")
 
 _DATA_URL = regex.compile(r"data:[\w.+-]+/[\w.+-]+(?:;[\w.+-]+=[\w.+-]+)*;base64,([A-Za-z0-9+/]+={0,2})")
@@ -69,7 +68,7 @@ class OffsetMap:
         return src_start + (pos - out_start) if same else src_end
 
 
-def _rewrite(text: str, pattern: regex.Pattern, replace) -> tuple[str, OffsetMap | None]:
+def _rewrite(text: str, pattern: re.Pattern | regex.Pattern, replace) -> tuple[str, OffsetMap | None]:
     """Apply ``replace(match) -> str`` to every match of ``pattern``; None map when nothing matched."""
     out: list[str] = []
     offsets = OffsetMap()
@@ -94,14 +93,14 @@ def _rewrite(text: str, pattern: regex.Pattern, replace) -> tuple[str, OffsetMap
     return "".join(out), offsets
 
 
-def _nfkc_run(match: regex.Match) -> str:
+def _nfkc_run(match: re.Match) -> str:
     run = match.group()
     if unicodedata.is_normalized("NFKC", run):
         return run
     return "".join(unicodedata.normalize("NFKC", g) for g in _GRAPHEME.findall(run))
 
 
-def _url_decode(match: regex.Match) -> str:
+def _url_decode(match: re.Match) -> str:
     try:
         decoded = bytes.fromhex(match.group().replace("%", "")).decode("utf-8")
     except UnicodeDecodeError:
@@ -139,9 +138,9 @@ def normalise(text: str) -> Normalised:
     """Canonical form of ``text`` for scanning; cheap when the text needs nothing."""
     maps: list[OffsetMap] = []
     current = text
-    if not current.isascii() and _ODD_DASH_OR_SPACE.search(current):
+    if not current.isascii():
         # Length-preserving replacements need no map.
-        current = current.translate(_DASHES_AND_SPACES)
+        current = _ODD_DASH_OR_SPACE.sub(lambda m: "-" if m.group() in _DASH_CHARS else " ", current)
     for pattern, replace in _PASSES:
         if pattern is _NFKC_SCOPE and (current.isascii() or unicodedata.is_normalized("NFKC", current)):
             continue

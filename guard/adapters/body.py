@@ -13,6 +13,7 @@ import json
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cached_property
 from json.decoder import scanstring
 from urllib.parse import quote_plus, unquote_plus
 
@@ -73,7 +74,9 @@ class Document:
     value: object = None  # the parsed JSON (None for other bodies)
     layers: list[Layer] = field(default_factory=list)  # parents before children
 
+    @cached_property
     def by_path(self) -> dict[Path, Segment]:
+        """Segments of the root layer by JSON path (read after parsing is complete)."""
         return {s.path: s for s in self.segments if s.layer is self.root}
 
     def render(self) -> str:

@@ -1,0 +1,54 @@
+"""Stage 2: find the prompt text in a request to an AI service, with a way back into the body.
+
+One module per wire format. Each labels the segments that are messages of the conversation
+(checked one by one, so resent history is recognised) and names the conversation when the
+request carries an id. Every other text in the body is still returned, as ``fields``:
+a service that adds a field never opens a hole. The generic adapter labels nothing and also
+opens JSON nested in strings and form fields, for services whose format is unknown.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from types import ModuleType
+
+from guard.adapters import anthropic, chatgpt_web, claude_web, copilot, deepseek_web, gemini, generic, openai, perplexity
+from guard.adapters.body import Document, Segment, Unreadable, parse
+
+ADAPTERS: dict[str, ModuleType] = {
+    module.__name__.rsplit(".", 1)[1]: module
+    for module in (openai, anthropic, gemini, chatgpt_web, claude_web, perplexity, deepseek_web, copilot, generic)
+}
+
+__all__ = ["ADAPTERS", "Extraction", "Segment", "Unreadable", "extract"]
+
+
+@dataclass
+class Extraction:
+    document: Document
+    prompts: list[Segment]  # messages, in body order, each checked on its own
+    fields: list[Segment]  # every other text, checked together
+    conversation: str | None  # conversation id carried by the request, if any
+
+    def render(self) -> bytes:
+        return self.document.render().encode("utf-8")
+
+
+def extract(adapter: str, url_path: str, content_type: str, text: str) -> Extraction:
+    """Segments of a decoded request body; raises Unreadable if it is not what it claims."""
+    module = ADAPTERS[adapter]
+    document = parse(text, content_type.lower(), nested=module is generic)
+    conversation = module.label(document, url_path) if document.value is not None else None
+    prompts, fields = [], []
+    for segment in document.segments:
+        if segment.prompt:
+            prompts.append(segment)
+        elif module is generic or not _structural(segment, module.STRUCTURAL):
+            fields.append(segment)
+    return Extraction(document, prompts, fields, conversation)
+
+
+def _structural(segment: Segment, names: frozenset[str]) -> bool:
+    """Object keys and identifier fields (model, role, ids): never text someone typed."""
+    path = segment.path
+    return bool(path) and (path[0] == "key" or (isinstance(path[-1], str) and path[-1] in names))
