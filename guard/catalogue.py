@@ -6,16 +6,17 @@ sees its traffic. Errors in the catalogue name the file, line and key, like poli
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Literal
 
 import yaml
-from pydantic import Field, ValidationError, field_validator, model_validator
+from pydantic import Field, PrivateAttr, ValidationError, field_validator, model_validator
 
 from guard.adapters import ADAPTERS
 from guard.config import DEFAULT_CONFIG_DIR, ConfigError, _key_lines, _read_text, _Strict
 
-_HOST = r"^(\*\.)?[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*(:\d{1,5})?$"
+_HOST = r"^(\*[.-])?[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*(:\d{1,5})?$"
 
 
 class Service(_Strict):
@@ -28,11 +29,9 @@ class Service(_Strict):
     @field_validator("hosts")
     @classmethod
     def _host_patterns(cls, hosts: list[str]) -> list[str]:
-        import re
-
         for host in hosts:
-            if not re.match(_HOST, host) and not re.match(r"^\*-[a-z0-9.-]+$", host):
-                raise ValueError(f"{host!r} is not a host name, '*.domain' or '*-suffix' pattern (lower case, optional ':port')")
+            if not re.match(_HOST, host):
+                raise ValueError(f"{host!r} is not a lower-case host name or '*.domain' pattern (optional ':port')")
         return hosts
 
     @field_validator("adapter")
@@ -46,6 +45,8 @@ class Service(_Strict):
 class Catalogue(_Strict):
     version: Literal[1] = 1
     services: list[Service]
+    _exact: dict[tuple[str, int | None], Service] = PrivateAttr(default_factory=dict)
+    _suffixes: list[tuple[str, int | None, Service]] = PrivateAttr(default_factory=list)
 
     @model_validator(mode="after")
     def _unique(self) -> "Catalogue":
@@ -71,8 +72,8 @@ class Catalogue(_Strict):
                     suffixes.append((host[1:], key_port, service))
                 else:
                     exact[(host, key_port)] = service
-        object.__setattr__(self, "_exact", exact)
-        object.__setattr__(self, "_suffixes", sorted(suffixes, key=lambda s: -len(s[0])))
+        self._exact = exact
+        self._suffixes = sorted(suffixes, key=lambda s: -len(s[0]))
 
     def route(self, host: str | None, port: int | None = None) -> Service | None:
         """The service a host (and port) belongs to, or None: not an AI service."""

@@ -74,7 +74,7 @@ _CLASS_LINE = regex.compile(
     _LINE_PREFIX + r"(?P<marker>Informationsklass(?:ning)?[ \t]+(?:K?[1-3])\b)[^\n]{0,40}$", regex.MULTILINE | regex.IGNORECASE
 )
 _TITLE_STAMP = regex.compile(
-    _LINE_PREFIX
+    r"(?:" + _LINE_PREFIX + r"|[ \t][-–|][ \t]*)"  # a stamp line, or the end of a heading: "KONSULTAVTAL – Konfidentiellt"
     + r"(?P<marker>(?P<word>Konfidentiellt|Konfidentiell|Sekretessbelagd|Sekretessbelagt|Sekretessmarkerad|Sekretessmarkerat|Hemligt|Hemlig|Strictly confidential|Confidential|Internt|Internal use only|Endast för internt bruk|För internt bruk)"
     r"(?:[ \t]*[-:,][ \t]*[^\n]{0,50})?)" + _LINE_SUFFIX_END,
     regex.MULTILINE,

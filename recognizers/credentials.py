@@ -44,8 +44,15 @@ _OWN_PATTERNS: list[regex.Pattern] = [
     regex.compile(r"(?i)(?:\b|_)(?:password|passwd|pwd|accountkey|sharedaccesskey|client_secret|secret|token|auth_token|api_?key|access_?key|secret_?key)\s*[:=]\s*(?P<secret>[^;\s'\"]{8,})(?=;|\s|$|['\"])"),
     # Quoted assignments in scripts: $pw = 'x', ConvertTo-SecureString 'x', -Password "x"
     regex.compile(r"(?i)(?:\$?\b(?:pw|pwd|pass|passwd|password|secret|token|api_?key)\b\s*[:=]|convertto-securestring|-password)\s*['\"](?P<secret>[^'\"\n]{4,})['\"]"),
-    # Swedish and English prose: "lösenordet till gästnätet är Kaffekopp47", "password: hunter22"
-    regex.compile(r"(?i)\b(?:lösenord(?:et)?|lösen|losenord|passord|pinkod(?:en)?|pin-kod(?:en)?|engångskod(?:en)?|password|passphrase)(?:\s+[\w-]+){0,4}?\s*(?:[:=]|\bär\b|\bis\b)\s*[\"'“]?(?P<secret>[^\s\"'”]{4,64})"),
+    # Swedish and English prose: "lösenordet till gästnätet är Kaffekopp47", "password: hunter22",
+    # "lösenordet som hon angav var "Linda1984!"" — a few words may stand between, but then the
+    # value must look like a password (letters with digits or signs), not an ordinary word.
+    regex.compile(r"(?i)\b(?:lösenord(?:et)?|lösen|losenord|passord|pinkod(?:en)?|pin-kod(?:en)?|engångskod(?:en)?|password|passphrase)\s*[:=]\s*[\"'“]?(?P<secret>[^\s\"'”]{4,64})"),
+    regex.compile(
+        r"(?i)\b(?:lösenord(?:et)?|lösen|losenord|passord|pinkod(?:en)?|engångskod(?:en)?|password|passphrase)(?:[\s,:]+[^\s]+){0,10}?[\s,:]+"
+        r"(?:är|var|blir|blev|is|was|it's|it is)\s*[:\"'“]?\s*(?P<secret>(?=[^\s\"'”]*\p{L})(?=[^\s\"'”]*[\d!@#$%&*?+=_-])[^\s\"'”]{6,64}?)[\"'”]?(?=[\s.,;!?)]|$)"
+    ),
+    regex.compile(r"(?im)^\s*(?:pass|pwd|pw)\s*[:=]\s*(?P<secret>\S{4,64})\s*$"),
     # "admin / Fjällvind!Router9": a user name and a password written together
     regex.compile(r"(?i)\b(?:admin|root|user|användare|användarnamn|login)\s*/\s*(?P<secret>[^\s/]*\d[^\s/]*)"),
 ]

@@ -17,7 +17,7 @@ _IBAN = regex.compile(r"(?<![\p{L}\d])[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ 
 _CARD = regex.compile(r"(?<![\d-])\d{4}(?:[ -]?\d{4,6}){2}(?:[ -]?\d{1,5})?(?![\d]|-\d)")
 _BANKGIRO = regex.compile(r"(?<![\d-])\d{3,4}-\d{4}(?![\d]|-\d)")
 _PLUSGIRO = regex.compile(r"(?<![\d-])(?:\d{1,3}(?: \d\d){0,3}|\d{1,7})-\d(?![\d]|-\d)")
-_ACCOUNT = regex.compile(r"(?<![\d-])(?P<clearing>[1-9]\d{3}(?:-\d)?)[ ,\t]+(?:kontonr\.?|kontonummer|konto)?[:.]?[ ]?(?P<account>\d[\d -]{5,14}\d)(?![\d])")
+_ACCOUNT = regex.compile(r"(?<![\d-])(?P<clearing>[1-9]\d{3}(?:-\d)?)[ ,;\t]+(?:kontonr\.?|kontonummer|konto)?[:.]?[ ]?(?P<account>\d[\d -]{5,14}\d)(?![\d])")
 _BANKGIRO_CONTEXT = word_stems(["bankgiro", "bg", "bg-nr", "bgnr", "bankgironummer"])
 _PLUSGIRO_CONTEXT = word_stems(["plusgiro", "pg", "pg-nr", "pgnr", "postgiro", "plusgironummer"])
 # "konto" anywhere in a word (lönekonto, klientmedelskonto) or a bank's name; in a table the
@@ -49,6 +49,8 @@ class FinanceRecognizer(SwedishRecognizer):
                 if luhn.is_valid(digits) and context.search(text, max(0, match.start() - 30), match.start()):
                     results.append(self.result(entity, *match.span(), 0.9))
         for match in _ACCOUNT.finditer(text):
+            if not 7 <= sum(c.isdigit() for c in match.group("account")) <= 12:
+                continue  # Swedish account numbers have 7 to 10 digits (Nordea: the personnummer)
             if _ACCOUNT_CONTEXT.first(text[max(0, match.start() - _ACCOUNT_CONTEXT_WINDOW):match.start()]):
                 results.append(self.result("SE_BANK_ACCOUNT", *match.span(), 0.8))
         return results

@@ -55,7 +55,8 @@ _AFTER_TITLE = regex.compile(r"\w*[ \t]*[:,=]?[ \t]*")
 _FUNCTION_WORDS = frozenset(
     "du han hon hen jag vi ni de den det detta denna dessa som och men eller när om efter inför under vid med för till "
     "från i på är har var ska kan vill får the he she they we you it his her their our this that and or but in on at for "
-    "as string int integer boolean dim new return public private static void class import select where null true false end sub function".split()
+    "as string int integer boolean dim new return public private static void class import select where null true false end sub function "
+    "mån tis ons tor fre lör sön mon tue wed thu fri sat sun".split()
 )
 _GREETING = regex.compile(
     r"(?i)(?:\b(?:hej|hejsan|hallå|hi|hello|dear|kära|bästa|tack|mvh|hälsningar|hälsning|regards|cheers|thanks)[!,.]?[ \t\n]*|(?:^|\n)[ \t]*(?:/|//|–|-)[ \t]*)$"
@@ -92,6 +93,8 @@ class PersonNameRecognizer(SwedishRecognizer):
     # -- token classes -------------------------------------------------------------
     def _first(self, word: str) -> bool:
         w = word.lower()
+        if w in _FUNCTION_WORDS:
+            return False  # "Tor" is a name, "Tor 08–16" in a schedule is Thursday
         return w in self.first_names or ("-" in w and all(p in self.first_names for p in w.split("-")))
 
     def _surname(self, word: str) -> bool:

@@ -1,0 +1,175 @@
+"""Stages 2–6 for one request body: adapter segments -> engine -> one outcome and new body.
+
+Each message of the conversation is checked on its own and remembered by a keyed hash
+(bounded LRU), so resent history costs a lookup: a long chat costs only its new message.
+All other texts of the body (metadata, tool definitions, unknown fields) are checked
+together in one pass. One placeholder book per conversation makes the same value get the
+same placeholder in every turn, so a redacted earlier turn is redacted the same way again.
+Nothing here knows mitmproxy; the addon feeds it decoded bodies.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+import threading
+from collections import Counter, OrderedDict
+from dataclasses import dataclass, field
+
+from guard.adapters import Extraction, Segment, Unreadable, extract
+from guard.config import SEVERITY
+from guard.engine import Engine
+from guard.policy import Decision
+from guard.redact import Placeholders, redact
+
+# Joins the non-message texts of a body for one scan: a blank line no recognizer spans,
+# marked by an invisible separator (U+2063) that normalisation drops before scanning.
+_JOIN = "\n\n\u2063\n\n"
+_TEXT_TYPES = ("json", "text/", "x-www-form-urlencoded", "xml", "javascript")
+
+
+class LRU:
+    """A bounded mapping that forgets the least recently used entry; thread-safe."""
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self._data: OrderedDict = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, key):
+        with self._lock:
+            value = self._data.get(key)
+            if value is not None:
+                self._data.move_to_end(key)
+            return value
+
+    def put(self, key, value) -> None:
+        with self._lock:
+            self._data[key] = value
+            self._data.move_to_end(key)
+            while len(self._data) > self.size:
+                self._data.popitem(last=False)
+
+    def setdefault(self, key, factory):
+        with self._lock:
+            if key not in self._data:
+                self._data[key] = factory()
+            self._data.move_to_end(key)
+            while len(self._data) > self.size:
+                self._data.popitem(last=False)
+            return self._data[key]
+
+    def __len__(self) -> int:
+        return len(self._data)
+
+
+@dataclass
+class Outcome:
+    action: str  # what is done: allow | log | redact | block
+    intended: str  # what enforce mode does (differs in monitor mode)
+    body: bytes | None = None  # the rewritten body, when something was redacted
+    counts: Counter = field(default_factory=Counter)  # entity type -> findings that count
+    rules: set[str] = field(default_factory=set)
+    blocking: list[str] = field(default_factory=list)  # entity types whose rule is block
+    segments: int = 0
+    scanned: int = 0  # segments not found in the history cache
+    binary: bool = False
+
+
+class _Conversation:
+    def __init__(self, key: bytes) -> None:
+        self.key = key
+        self.book = Placeholders()
+        self.lock = threading.Lock()
+
+
+class Inspector:
+    """Built once per configuration; ``inspect`` may be called from worker threads."""
+
+    def __init__(self, engine: Engine, binary_action: str = "log", history_size: int = 20_000, conversations: int = 5_000) -> None:
+        self.engine = engine
+        self.binary_action = binary_action
+        self._secret = secrets.token_bytes(32)
+        self._decisions = LRU(history_size)
+        self._conversations = LRU(conversations)
+
+    def inspect(self, adapter: str, url_path: str, content_type: str, body: bytes, scope: str) -> Outcome:
+        """Decide for a decoded request body. ``scope`` separates clients and services
+        (client address, credential digest, service id) so conversations never mix."""
+        text = _decode(body, content_type)
+        if text is None:
+            return Outcome(self.binary_action, self.binary_action, binary=True)
+        extraction = extract(adapter, url_path, content_type, text)
+        conversation = self._conversation(scope, extraction)
+        outcome = Outcome("allow", "allow")
+        with conversation.lock:
+            changed = False
+            for segment in extraction.prompts:
+                changed |= self._check([segment], conversation, outcome)
+            if extraction.fields:
+                changed |= self._check(extraction.fields, conversation, outcome)
+        if outcome.action == "redact" and changed:
+            outcome.body = extraction.render()
+        return outcome
+
+    def _conversation(self, scope: str, extraction: Extraction) -> _Conversation:
+        if extraction.conversation:
+            name = "id:" + extraction.conversation
+        else:
+            first = next((s for s in extraction.prompts if s.role == "user"), None) or next(iter(extraction.prompts), None)
+            name = "first:" + first.text if first else "none"
+        key = self._digest(scope, name)
+        return self._conversations.setdefault(key, lambda: _Conversation(key))
+
+    def _check(self, segments: list[Segment], conversation: _Conversation, outcome: Outcome) -> bool:
+        """Check texts as one unit, fold the result into ``outcome``; True if any text changed."""
+        texts = [s.text for s in segments]
+        if len(texts) > 1 and any(_JOIN in t for t in texts):
+            return any([self._check([s], conversation, outcome) for s in segments])
+        joined = _JOIN.join(texts)
+        decision, forwarded = self._decide(joined, conversation, outcome)
+        outcome.segments += len(segments)
+        outcome.counts.update(decision.counts())
+        outcome.rules.update(decision.rule_ids)
+        outcome.blocking.extend(a.finding.type for a in decision.acted if a.action == "block")
+        if SEVERITY[decision.action] > SEVERITY[outcome.action]:
+            outcome.action = decision.action
+        if SEVERITY[decision.intended] > SEVERITY[outcome.intended]:
+            outcome.intended = decision.intended
+        if decision.action != "redact" or forwarded is None or forwarded == joined:
+            return False
+        parts = forwarded.split(_JOIN) if len(segments) > 1 else [forwarded]
+        if len(parts) != len(segments):  # a finding spanned two texts: check them one by one
+            return any([self._check([s], conversation, Outcome("allow", "allow")) for s in segments])
+        for segment, new in zip(segments, parts):
+            if new != segment.text:
+                segment.replace(new)
+        return True
+
+    def _decide(self, text: str, conversation: _Conversation, outcome: Outcome) -> tuple[Decision, str | None]:
+        key = self._digest(conversation.key.hex(), text)
+        decision = self._decisions.get(key)
+        if decision is None:
+            verdict = self.engine.check(text, conversation.book)
+            outcome.scanned += 1
+            self._decisions.put(key, verdict.decision)
+            return verdict.decision, verdict.text
+        if decision.action == "redact":
+            return decision, redact(text, decision, self.engine.config.policy, conversation.book)
+        return decision, None if decision.action == "block" else text
+
+    def _digest(self, *parts: str) -> bytes:
+        digest = hashlib.blake2b(key=self._secret, digest_size=16)
+        for part in parts:
+            digest.update(part.encode("utf-8", "surrogatepass") + b"\0")
+        return digest.digest()
+
+
+def _decode(body: bytes, content_type: str) -> str | None:
+    """The body as text, None if it is binary; Unreadable if it claims to be text and is not."""
+    try:
+        return body.decode("utf-8")
+    except UnicodeDecodeError:
+        if any(t in content_type.lower() for t in _TEXT_TYPES):
+            raise Unreadable("the body is not valid UTF-8") from None
+        return None
