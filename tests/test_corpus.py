@@ -32,5 +32,8 @@ def test_accuracy_targets(report):
     assert report.failures() == []
 
 
-def test_no_protected_case_leaks(report):
-    assert report.leaks == []
+def test_every_case_expected_to_block_is_stopped(report, engine):
+    """Whatever the per-type numbers, a prompt expected to be blocked must not leave as it is."""
+    for case in load_corpus(CORPUS):
+        if case["expected"] == "block":
+            assert engine.check(case["text"]).action in ("block", "redact"), case["id"]
