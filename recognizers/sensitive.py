@@ -24,10 +24,31 @@ _TERMS = StemMatcher(sorted({_term_pattern(t) for t in load_lexicon("sensitive_t
 # "SoL" (socialtjänstlagen) only in its own spelling: "sol" is the sun.
 _SOL = regex.compile(r"(?<![\p{L}\d])SoL(?![\p{L}\d])")
 
+# Membership of a party, union or faith community: the organisation's name alone is
+# everyday news, membership of it is a political opinion, union membership or belief.
+_PARTIES = (
+    "Socialdemokraterna|Moderaterna|Sverigedemokraterna|Centerpartiet|Vänsterpartiet|Kristdemokraterna|Liberalerna|"
+    "Miljöpartiet|Feministiskt initiativ|Piratpartiet|Nyans|Medborgerlig samling|Alternativ för Sverige|SSU|MUF|SDU|CUF|"
+    "Ung Vänster|KDU|LUF|Grön Ungdom|socialdemokrat\\w*|moderat\\w*|sverigedemokrat\\w*|vänsterpartist\\w*|miljöpartist\\w*|kristdemokrat\\w*"
+)
+_UNIONS = (
+    "Kommunal|Vision|Unionen|Vårdförbundet|Sveriges Lärare|Lärarförbundet|Lärarnas Riksförbund|IF Metall|Seko|Byggnads|Handels|"
+    "Akademikerförbundet SSR|Saco|TCO|LO|Sveriges Ingenjörer|Ledarna|Transport|Fastighets|Journalistförbundet|Läkarförbundet|"
+    "Polisförbundet|Fackförbundet ST|ST|DIK|Naturvetarna|Jusek|Akavia|Civilekonomerna|Elektrikerförbundet|GS-facket|"
+    "Livsmedelsarbetareförbundet|Hotell- och restaurangfacket|Målareförbundet|Musikerförbundet|Farmaceutförbundet|facket"
+)
+_FAITHS = "Svenska kyrkan|Katolska kyrkan|Pingstkyrkan|Equmeniakyrkan|Syrisk-ortodoxa kyrkan|Jehovas vittnen|moskén|församlingen|synagogan"
+_MEMBERSHIP = regex.compile(
+    r"(?i:\b(?:medlem(?:mar)?\s+i|aktiv\s+i|engagerad\s+i|ansluten\s+till|går\s+med\s+i|gick\s+med\s+i|röstar\s+på|röstade\s+på|"
+    r"sympatiserar\s+med|kandiderar\s+för|förtroendevald\s+(?:för|i)|ledamot\s+för|facklig\s+(?:företrädare|representant)\s+för|"
+    r"skyddsombud\s+för|medlemsförteckning|medlemslista|medlemsregister|member\s+of|votes\s+for))[\s:,–-]+"
+    rf"(?:{_PARTIES}|{_UNIONS}|{_FAITHS})(?![\p{{L}}\d])"
+)
+
 
 class SensitiveDataRecognizer(SwedishRecognizer):
     ENTITIES = ["SENSITIVE_DATA"]
 
     def analyze(self, text, entities, nlp_artifacts=None):
-        spans = list(_TERMS.finditer(text)) + [m.span() for m in _SOL.finditer(text)]
+        spans = list(_TERMS.finditer(text)) + [m.span() for pattern in (_SOL, _MEMBERSHIP) for m in pattern.finditer(text)]
         return [self.result("SENSITIVE_DATA", start, end, 0.8) for start, end in spans]
