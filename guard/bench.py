@@ -9,6 +9,7 @@ its default recognizers on the same texts, measured in the same run.
 from __future__ import annotations
 
 import json
+import random
 import statistics
 import time
 from pathlib import Path
@@ -25,8 +26,9 @@ def sample_texts() -> list[str]:
     texts = [json.loads(line)["text"] for path in sorted(CORPUS.glob("*.jsonl")) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     if not texts:
         raise SystemExit(f"guard: no corpus texts under {CORPUS} to build benchmark prompts from")
-    # Interleave the files so every size holds both open and protected text.
-    return texts[::2] + texts[1::2]
+    # A fixed shuffle, so every size holds the same mix of open and protected genres.
+    random.Random(2026).shuffle(texts)
+    return texts
 
 
 def sample_prompt(size: int, texts: list[str]) -> str:

@@ -30,7 +30,8 @@ _SPACED_DIGITS = re.compile(r"(?<!\d)(?<!\d )\d(?: (?:[-+] )?\d){5,}(?!\d)(?! \d
 # "811218-\n9876": a number wrapped at its separator by a word processor or PDF export.
 _WRAPPED_AT_DASH = re.compile(r"(?<=\d[-+])[ \t]*\r?\n[ \t]*(?=\d)")
 _URL_ESCAPES = re.compile(r"(?:%[0-9A-Fa-f]{2})+")
-_GRAPHEME = regex.compile(r"\X")
+_URL_ESCAPE_HINT = re.compile(r"%[0-9A-Fa-f]{2}")
+_SPACED_DIGITS_HINT = re.compile(r"\d \d \d \d")
 
 _DATA_URL = regex.compile(r"data:[\w.+-]+/[\w.+-]+(?:;[\w.+-]+=[\w.+-]+)*;base64,([A-Za-z0-9+/]+={0,2})")
 # stdlib re: several times faster than regex for this simple class; boundaries checked in code.
@@ -93,11 +94,18 @@ def _rewrite(text: str, pattern: re.Pattern | regex.Pattern, replace) -> tuple[s
     return "".join(out), offsets
 
 
-def _nfkc_run(match: re.Match) -> str:
-    run = match.group()
-    if unicodedata.is_normalized("NFKC", run):
-        return run
-    return "".join(unicodedata.normalize("NFKC", g) for g in _GRAPHEME.findall(run))
+def _nfkc_scope(text: str) -> re.Pattern:
+    """A pattern for the characters of this text that NFKC changes.
+
+    Cost grows with the few such characters, not with the text: Swedish text is full of
+    non-ASCII letters that NFKC leaves alone. A combining mark is taken with the
+    character before it ("a" + U+030A -> "å").
+    """
+    changed = [c for c in set(text) if not c.isascii() and (unicodedata.combining(c) or unicodedata.normalize("NFKC", c) != c)]
+    marks = "".join(re.escape(c) for c in changed if unicodedata.combining(c))
+    others = "".join(re.escape(c) for c in changed if not unicodedata.combining(c))
+    alternatives = ([f".[{marks}]+"] if marks else []) + ([f"[{others}]+"] if others else [])
+    return re.compile("|".join(alternatives) or r"(?!)", re.DOTALL)
 
 
 def _url_decode(match: re.Match) -> str:
@@ -108,16 +116,23 @@ def _url_decode(match: re.Match) -> str:
     return decoded if decoded.isprintable() else match.group()
 
 
-# Combining marks belong to the character before them, which may be ASCII ("a" + U+030A).
-_NFKC_SCOPE = regex.compile(r"[\x00-\x7f]?[^\x00-\x7f]+")
-
 _PASSES = (
-    (_NFKC_SCOPE, _nfkc_run),
     (_INVISIBLE, lambda m: ""),
     (_SPACED_DIGITS, lambda m: m.group().replace(" ", "")),
     (_WRAPPED_AT_DASH, lambda m: ""),
     (_URL_ESCAPES, _url_decode),
 )
+
+
+def _may_apply(pattern, text: str) -> bool:
+    """Cheap string tests that rule a pass out for most texts before its pattern runs."""
+    if pattern is _URL_ESCAPES:
+        return "%" in text and _URL_ESCAPE_HINT.search(text) is not None
+    if pattern is _WRAPPED_AT_DASH:
+        return "-\n" in text or "+\n" in text or "- \n" in text
+    if pattern is _SPACED_DIGITS:
+        return _SPACED_DIGITS_HINT.search(text) is not None
+    return True
 
 
 @dataclass(frozen=True)
@@ -141,10 +156,11 @@ def normalise(text: str) -> Normalised:
     if not current.isascii():
         # Length-preserving replacements need no map.
         current = _ODD_DASH_OR_SPACE.sub(lambda m: "-" if m.group() in _DASH_CHARS else " ", current)
-    for pattern, replace in _PASSES:
-        if pattern is _NFKC_SCOPE and (current.isascii() or unicodedata.is_normalized("NFKC", current)):
-            continue
-        if pattern is _URL_ESCAPES and "%" not in current:
+    passes = list(_PASSES)
+    if not current.isascii() and not unicodedata.is_normalized("NFKC", current):
+        passes.insert(0, (_nfkc_scope(current), lambda m: unicodedata.normalize("NFKC", m.group())))
+    for pattern, replace in passes:
+        if not _may_apply(pattern, current):
             continue
         current, offsets = _rewrite(current, pattern, replace)
         if offsets is not None:

@@ -62,7 +62,7 @@ _KEYWORD_RULES = list(keyword.QUOTES_REQUIRED_DENYLIST_REGEX_TO_GROUP.items()) +
 _WORTH_A_LOOK = Keywords([
     "key", "token", "secret", "passw", "pwd", "lösen", "losen", "pinkod", "pin-kod", "engångskod", "auth", "bearer",
     "begin", "sk-", "sk_", "rk_", "ghp_", "gho_", "ghs_", "github_pat", "glpat", "xox", "akia", "asia", "aiza", "eyj",
-    "://", "sg.", "npm_", "pypi-", "hf_", "xai-", "gsk_", "r8_", "accountkey", "sharedaccess", "twilio", "ac",
+    "://", "sg.", "npm_", "pypi-", "hf_", "xai-", "gsk_", "r8_", "accountkey", "sharedaccess", "twilio",
     "$pw", "securestring", "admin", "root", "login", "användar",
 ])
 _PLACEHOLDER = regex.compile(

@@ -14,6 +14,8 @@ person (see the co-occurrence rule of the policy).
 
 from __future__ import annotations
 
+import bisect
+
 import regex
 
 from recognizers.base import Keywords, SwedishRecognizer, load_lexicon
@@ -191,8 +193,9 @@ class PersonNameRecognizer(SwedishRecognizer):
 
     def _signatures(self, text, words, spans, parts) -> None:
         """The name line under a sign-off: "Kind regards,\nGiulia Ferraro"."""
+        starts = [w.start() for w in words]
         for match in _SIGN_OFF_LINE.finditer(text):
-            line = [w for w in words if match.start("name") <= w.start() < match.end("name")]
+            line = words[bisect.bisect_left(starts, match.start("name")):bisect.bisect_left(starts, match.end("name"))]
             if 1 <= len(line) <= 3 and not any(
                 w.group().lower() in _FUNCTION_WORDS or w.group().lower() in _PLACE_WORDS or _ORGANISATION_SUFFIX.search(w.group().lower())
                 for w in line
