@@ -146,6 +146,11 @@ def _read_text(path: Path) -> str:
 
 
 def parse_policy(text: str, filename: str) -> Policy:
+    return validate_yaml(Policy, text, filename)
+
+
+def validate_yaml(model: type[BaseModel], text: str, filename: str):
+    """Parse YAML and validate it with a pydantic model; a ConfigError names file:line: key."""
     try:
         root = yaml.compose(text)
         data = yaml.safe_load(text)
@@ -157,7 +162,7 @@ def parse_policy(text: str, filename: str) -> Policy:
         raise ConfigError(f"{filename}:1: expected a mapping of settings at the top level")
     lines = _key_lines(root)
     try:
-        return Policy.model_validate(data)
+        return model.model_validate(data)
     except ValidationError as exc:
         error = exc.errors()[0]
         path = tuple(str(p) for p in error["loc"])
