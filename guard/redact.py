@@ -50,9 +50,9 @@ _PLACEHOLDER = regex.compile(r"\[[A-ZÅÄÖ_]+_\d+\]")
 
 
 def _canonical(entity: str, value: str) -> str:
-    text = normalise(value).text
+    text = value if value.isascii() else normalise(value).text
     if entity in _DIGIT_TYPES:
-        digits = regex.sub(r"\D", "", text)
+        digits = "".join(c for c in text if c.isdigit())
         return digits[-10:] if entity in ("SE_PERSONNUMMER", "SE_SAMORDNINGSNUMMER") else digits
     return " ".join(text.casefold().split())
 

@@ -65,8 +65,8 @@ class StemMatcher:
         last_end = -1
         for end_index, (length, compiled) in self._automaton.iter(lowered):
             start = end_index + 1 - length
-            if start < last_end:
-                continue
+            if start < last_end or (start and lowered[start - 1].isalnum()):
+                continue  # overlaps the last match, or starts inside a word
             best = max((m.end() for p in compiled if (m := p.match(text, start))), default=None)
             if best is not None:
                 last_end = best

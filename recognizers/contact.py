@@ -20,6 +20,10 @@ _PHONE_CANDIDATE = regex.compile(r"(?<![\w+/.-])(?:\+|\(?0)[\d \-()/]{5,18}\d(?!
 _PHONE_CONTEXT = ["tel", "telefon", "mobil", "mob", "mobilnummer", "telefonnummer", "ring", "nås på", "sms", "phone", "call", "cell", "nummer", "direkt", "hem"]
 _ORGANISATION_LINE = word_stems(["växel", "vxl", "kundtjänst", "kundservice", "kundcenter", "servicecenter", "kontaktcenter", "servicedesk", "service desk", "support", "kontaktcenter", "kommunens", "reception", "helpdesk", "switchboard", "upplysning", "felanmälan", "vakthavande"])
 
+_DATE_OR_RANGE = regex.compile(r"\d{4}-\d\d-\d\d(?:\s*-\s*\d{4}-\d\d-\d\d)?")
+_PERSONNUMMER_SHAPE = regex.compile(r"\d{6}[-+ ]?\d{4}|\d{8}[-+ ]?\d{4}")
+_LOCAL_PART_SEPARATORS = regex.compile(r"[._+-]")
+
 _EMAIL = regex.compile(r"(?<![\w.+-])[\w.+-]{1,64}@(?:[\w-]{1,63}\.)+[A-Za-z]{2,24}(?![\w-])")
 _ROLE_MAILBOX = regex.compile(
     r"^(?:info|kontakt|contact|support|servicedesk|service|helpdesk|it|it-support|itsupport|registrator|registratur|kommun|kommunen|region|"
@@ -69,9 +73,9 @@ class ContactRecognizer(SwedishRecognizer):
             digits = sum(c.isdigit() for c in candidate)
             if not 7 <= digits <= 15:
                 continue
-            if regex.fullmatch(r"\d{4}-\d\d-\d\d(?:\s*-\s*\d{4}-\d\d-\d\d)?", candidate):
+            if _DATE_OR_RANGE.fullmatch(candidate):
                 continue  # ISO dates and date ranges
-            if regex.fullmatch(r"\d{6}[-+ ]?\d{4}|\d{8}[-+ ]?\d{4}", candidate) and not candidate.startswith("0"):
+            if _PERSONNUMMER_SHAPE.fullmatch(candidate) and not candidate.startswith("0"):
                 continue  # personnummer shape: that recognizer decides
             try:
                 number = phonenumbers.parse(candidate, "SE")
@@ -96,7 +100,7 @@ class ContactRecognizer(SwedishRecognizer):
         results = []
         for match in _EMAIL.finditer(text):
             local = match.group().split("@", 1)[0]
-            parts = regex.split(r"[._+-]", local.lower())
+            parts = _LOCAL_PART_SEPARATORS.split(local.lower())
             score = 0.3 if _ROLE_MAILBOX.match(local) or any(p in _FUNCTION_WORDS for p in parts) else 0.85
             results.append(self.result("EMAIL_ADDRESS", *match.span(), score))
         return results

@@ -97,7 +97,7 @@ class CredentialRecognizer(SwedishRecognizer):
                 if match and match.group(group):
                     s, e = match.span(group)
                     value = match.group(group)
-                    cut = regex.search(r"[;\s,]", value)  # config values end at ; or space
+                    cut = _VALUE_END.search(value)  # config values end at ; or space
                     e = s + cut.start() if cut else e
                     self._keep(text, (line_start + s, line_start + e), spans)
         return [self.result("CREDENTIAL", s, e, 0.9) for s, e in _outermost(spans)]
@@ -110,6 +110,9 @@ class CredentialRecognizer(SwedishRecognizer):
 
 
 _URL_PASSWORD = regex.compile(r"://[^:/\s@]+:(?P<password>[^@\s]+)@")
+
+
+_VALUE_END = regex.compile(r"[;\s,]")
 
 
 def _secret_span(match: re.Match) -> tuple[int, int]:

@@ -40,12 +40,12 @@ class FinanceRecognizer(SwedishRecognizer):
             if iban.is_valid(match.group()):
                 results.append(self.result("IBAN_CODE", *match.span(), 0.95))
         for match in _CARD.finditer(text):
-            digits = regex.sub(r"\D", "", match.group())
+            digits = "".join(c for c in match.group() if c.isdigit())
             if 13 <= len(digits) <= 19 and _CARD_PREFIX.match(digits) and luhn.is_valid(digits):
                 results.append(self.with_context("CREDIT_CARD", text, *match.span(), 0.65))
         for pattern, context, entity in ((_BANKGIRO, _BANKGIRO_CONTEXT, "SE_BANKGIRO"), (_PLUSGIRO, _PLUSGIRO_CONTEXT, "SE_PLUSGIRO")):
             for match in pattern.finditer(text):
-                digits = regex.sub(r"\D", "", match.group())
+                digits = "".join(c for c in match.group() if c.isdigit())
                 if luhn.is_valid(digits) and context.search(text, max(0, match.start() - 30), match.start()):
                     results.append(self.result(entity, *match.span(), 0.9))
         for match in _ACCOUNT.finditer(text):

@@ -15,6 +15,7 @@ person (see the co-occurrence rule of the policy).
 from __future__ import annotations
 
 import bisect
+import functools
 
 import regex
 
@@ -65,6 +66,7 @@ _GREETING = regex.compile(
 )
 _END_OF_ADDRESS = regex.compile(r"[ \t]*(?:[,!:;]|\.?[ \t]*(?:\n|$))")
 _ALONE_ON_LINE = regex.compile(r"[ \t]*[,.!]?[ \t]*(?:\n|$)")
+_SIGN_OFFS = Keywords(["hälsning", "mvh", "regards", "best", "cheers", "thanks", "tack"])
 _SIGN_OFF_LINE = regex.compile(
     r"(?im)^[ \t]*(?:med vänliga hälsningar|vänliga hälsningar|hälsningar|mvh|kind regards|best regards|regards|best|cheers|thanks|tack)[ \t]*[,!.]?[ \t]*\n"
     r"[ \t]*(?P<name>\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2})[ \t]*$"
@@ -93,12 +95,14 @@ class PersonNameRecognizer(SwedishRecognizer):
         self.ambiguous = load_lexicon("ambiguous_words.txt")
 
     # -- token classes -------------------------------------------------------------
+    @functools.lru_cache(maxsize=1 << 16)  # the same capitalised words recur in every prompt
     def _first(self, word: str) -> bool:
         w = word.lower()
         if w in _FUNCTION_WORDS:
             return False  # "Tor" is a name, "Tor 08–16" in a schedule is Thursday
         return w in self.first_names or ("-" in w and all(p in self.first_names for p in w.split("-")))
 
+    @functools.lru_cache(maxsize=1 << 16)
     def _surname(self, word: str) -> bool:
         w = word.lower()
         if w in self.surnames or ("-" in w and all(p in self.surnames or _SURNAME_SHAPE.search(p) for p in w.split("-"))):
@@ -106,6 +110,7 @@ class PersonNameRecognizer(SwedishRecognizer):
         base = w[:-1] if w.endswith("s") and w[:-1] in self.surnames else None  # genitive "Lindgrens"
         return bool(base) or (len(w) >= 5 and bool(_SURNAME_SHAPE.search(w)) and w not in self.ambiguous)
 
+    @functools.lru_cache(maxsize=1 << 16)
     def _plain_word(self, word: str) -> bool:
         return word.lower() in self.ambiguous
 
@@ -194,7 +199,8 @@ class PersonNameRecognizer(SwedishRecognizer):
     def _signatures(self, text, words, spans, parts) -> None:
         """The name line under a sign-off: "Kind regards,\nGiulia Ferraro"."""
         starts = [w.start() for w in words]
-        for match in _SIGN_OFF_LINE.finditer(text):
+        line_starts = {text.rfind("\n", 0, start) + 1 for start, _ in _SIGN_OFFS.find(text)}
+        for match in filter(None, (_SIGN_OFF_LINE.match(text, line_start) for line_start in sorted(line_starts))):
             line = words[bisect.bisect_left(starts, match.start("name")):bisect.bisect_left(starts, match.end("name"))]
             if 1 <= len(line) <= 3 and not any(
                 w.group().lower() in _FUNCTION_WORDS or w.group().lower() in _PLACE_WORDS or _ORGANISATION_SUFFIX.search(w.group().lower())
@@ -238,7 +244,7 @@ class PersonNameRecognizer(SwedishRecognizer):
 
     def _coreferences(self, text, words, spans, parts) -> None:
         """Parts of a found full name, used alone elsewhere, are the same person."""
-        known = {p.lower() for p in parts for p in regex.split(r"[ -]", p) if len(p) > 1}
+        known = {piece.lower() for part in parts for piece in part.replace("-", " ").split() if len(piece) > 1}
         if not known:
             return
         for word in words:
