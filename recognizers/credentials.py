@@ -63,7 +63,7 @@ _WORTH_A_LOOK = Keywords([
     "key", "token", "secret", "passw", "pwd", "lösen", "losen", "pinkod", "pin-kod", "engångskod", "auth", "bearer",
     "begin", "sk-", "sk_", "rk_", "ghp_", "gho_", "ghs_", "github_pat", "glpat", "xox", "akia", "asia", "aiza", "eyj",
     "://", "sg.", "npm_", "pypi-", "hf_", "xai-", "gsk_", "r8_", "accountkey", "sharedaccess", "twilio",
-    "$pw", "securestring", "admin", "root", "login", "användar",
+    "$pw", "securestring", "admin /", "admin/", "root /", "root/", "user /", "login /", "användare /", "användarnamn /",
 ])
 _PLACEHOLDER = regex.compile(
     r"(?i)^(?:\$\{.*\}|\$\(.*\)|\$[A-Z_]+|<.*>|\{\{.*\}\}|%\(?\w+\)?s?|\*+|x+|\.\.\.|…|none|null|nil|true|false|undefined|"

@@ -222,18 +222,20 @@ class PersonNameRecognizer(SwedishRecognizer):
             if spans.covered(word, 0.5):
                 continue
             w = word.group()
-            before = text[max(0, word.start() - 30):word.start()]
+            surname = self._surname(w)
             # "Lindgren, Anna" in lists and signatures.
-            if idx + 1 < len(words) and text[word.end():words[idx + 1].start()] == ", " and self._surname(w) \
+            if surname and idx + 1 < len(words) and text[word.end():words[idx + 1].start()] == ", " \
                     and self._first(words[idx + 1].group()) and not (self._plain_word(w) and self._plain_word(words[idx + 1].group())):
                 spans.add(words[idx:idx + 2], 0.8)
                 parts.update((w, words[idx + 1].group()))
                 continue
             # "A. Lindgren", "A-K Berg"
-            if _INITIAL.search(before) and before.rstrip().endswith(".") and self._surname(w) and not self._plain_word(w):
-                spans.add([word], 0.75, start=word.start() - (len(before) - _INITIAL.search(before).start()))
-                parts.add(w)
-                continue
+            if surname and not self._plain_word(w) and text[max(0, word.start() - 2):word.start()].rstrip().endswith("."):
+                before = text[max(0, word.start() - 30):word.start()]
+                if initial := _INITIAL.search(before):
+                    spans.add([word], 0.75, start=word.start() - (len(before) - initial.start()))
+                    parts.add(w)
+                    continue
             # "fru Holm", "handläggare Anna", "klienten Amir Karimi"
             if word.start() in titled and not w.isupper() and w.lower() not in _FUNCTION_WORDS:
                 named = [word]
