@@ -10,11 +10,10 @@ import re
 from pathlib import Path
 from typing import Literal
 
-import yaml
-from pydantic import Field, PrivateAttr, ValidationError, field_validator, model_validator
+from pydantic import Field, PrivateAttr, field_validator, model_validator
 
 from guard.adapters import ADAPTERS
-from guard.config import DEFAULT_CONFIG_DIR, ConfigError, _key_lines, _read_text, _Strict
+from guard.config import DEFAULT_CONFIG_DIR, _read_text, _Strict, validate_yaml
 
 _HOST = r"^(\*[.-])?[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*(:\d{1,5})?$"
 
@@ -102,29 +101,3 @@ def load_catalogue(config_dir: Path | None = None) -> tuple[Catalogue, Path]:
 
 def parse_catalogue(text: str, filename: str) -> Catalogue:
     return validate_yaml(Catalogue, text, filename)
-
-
-def validate_yaml(model: type[_Strict], text: str, filename: str):
-    """Parse YAML and validate it with a pydantic model; ConfigError names file:line: key."""
-    try:
-        root = yaml.compose(text)
-        data = yaml.safe_load(text)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f"{filename}:{mark.line + 1}" if mark else filename
-        raise ConfigError(f"{where}: not valid YAML ({getattr(exc, 'problem', None) or exc})") from None
-    if not isinstance(data, dict):
-        raise ConfigError(f"{filename}:1: expected a mapping of settings at the top level")
-    lines = _key_lines(root)
-    try:
-        return model.model_validate(data)
-    except ValidationError as exc:
-        error = exc.errors()[0]
-        path = tuple(str(p) for p in error["loc"])
-        line = next((lines[path[:n]] for n in range(len(path), -1, -1) if path[:n] in lines), 1)
-        message = error["msg"].removeprefix("Value error, ")
-        if error["type"] == "extra_forbidden":
-            message = "unknown setting"
-        elif error["type"] == "literal_error":
-            message = f"{message} (got {error.get('input')!r})"
-        raise ConfigError(f"{filename}:{line}: {'.'.join(path) or '(top level)'}: {message}") from None

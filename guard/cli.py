@@ -146,6 +146,25 @@ def bench(
     run_scan_benchmark(rounds, presidio_defaults)
 
 
+@app.command()
+def run(
+    listen_host: Annotated[str, typer.Option("--listen-host", help="Address to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", "-p", help="Port to listen on.")] = 8080,
+    mode: Annotated[Optional[list[str]], typer.Option("--mode", "-m", help="mitmproxy mode, repeatable: regular (default), transparent, wireguard, upstream:http://HOST:PORT, …")] = None,
+    config: Annotated[Optional[Path], typer.Option("--config", help="Configuration directory (default: the embedded one).")] = None,
+    confdir: Annotated[Optional[Path], typer.Option("--confdir", help="Folder of mitmproxy's CA certificate (default: ~/.mitmproxy, created on first start).")] = None,
+    set_: Annotated[Optional[list[str]], typer.Option("--set", help="Any mitmproxy or guard option as KEY=VALUE (e.g. guard_max_body=8m), repeatable.")] = None,
+) -> None:
+    """Start the proxy with the guard: an explicit HTTPS proxy on 127.0.0.1:8080 by default."""
+    from guard.proxy import RunSettings, StartError, run_proxy
+
+    try:
+        code = run_proxy(RunSettings(listen_host, port, mode or ["regular"], config, confdir, set_ or []))
+    except StartError as exc:
+        _fail(str(exc))
+    raise typer.Exit(code)
+
+
 def main() -> None:
     try:
         app()

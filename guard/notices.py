@@ -20,11 +20,11 @@ from typing import Literal
 
 from pydantic import model_validator
 
-from guard.catalogue import Catalogue, validate_yaml
-from guard.config import DEFAULT_CONFIG_DIR, ConfigError, _read_text, _Strict
+from guard.catalogue import Catalogue
+from guard.config import DEFAULT_CONFIG_DIR, ConfigError, _read_text, _Strict, validate_yaml
 from recognizers import ENTITY_TYPES
 
-Reason = Literal["too_large", "timeout", "encoding", "no_body", "error"]
+Reason = Literal["too_large", "timeout", "encoding", "binary", "no_body", "error"]
 _FIELDS = {"categories": "", "rule": "", "approved": "", "service": "", "reason": "", "incident": ""}
 
 

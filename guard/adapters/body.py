@@ -88,13 +88,16 @@ class Document:
 
 
 def parse(text: str, content_type: str, nested: bool = False) -> Document:
-    """A document for a body: JSON, form fields, or one plain-text segment.
+    """A document for a body: JSON, form fields, SignalR records, or one plain-text segment.
 
     ``nested``: also open JSON found inside strings and form fields, so its own strings
     are scanned unescaped (the generic adapter; the specific ones know their fields).
     """
     root = Layer(text)
     doc = Document(root, layers=[root])
+    if "\x1e" in text and "json" not in content_type:
+        _records(doc, root)
+        return doc
     is_form = content_type.startswith("application/x-www-form-urlencoded")
     if "json" in content_type or (not is_form and text.lstrip()[:1] in ("{", "[")):
         try:
@@ -103,6 +106,7 @@ def parse(text: str, content_type: str, nested: bool = False) -> Document:
         except Unreadable:
             if "json" in content_type:
                 raise
+            del doc.segments[:], doc.layers[1:]  # not JSON after all: drop what the attempt found
     if is_form or (not content_type and _FORM.match(text)):
         _form_layer(doc, root, nested)
         return doc
@@ -219,4 +223,15 @@ def _form_layer(doc: Document, layer: Layer, nested: bool) -> None:
         value = unquote_plus(raw)
         segment = Segment(value, f"form.{unquote_plus(name)}", layer, start, start + len(raw), lambda new: quote_plus(new, safe=""), path=("form", unquote_plus(name)))
         if not (nested and _open_nested(doc, segment)):
+            doc.segments.append(segment)
+
+
+# --- SignalR (Microsoft 365 Copilot's WebSocket): JSON records, each ended by \x1e -------------
+
+def _records(doc: Document, layer: Layer) -> None:
+    start = 0
+    for index, record in enumerate(layer.text.split("\x1e")):
+        segment = Segment(record, f"record[{index}]", layer, start, start + len(record), str, path=("record", index))
+        start += len(record) + 1
+        if record.strip() and not _open_nested(doc, segment):
             doc.segments.append(segment)

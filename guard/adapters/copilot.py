@@ -6,10 +6,11 @@ when they carry one.
 
 from __future__ import annotations
 
-from guard.adapters._common import STRUCTURAL, mark, text_parts
+from guard.adapters import _common
+from guard.adapters._common import mark, text_parts
 from guard.adapters.body import Document
 
-__all__ = ["STRUCTURAL", "label"]
+STRUCTURAL = _common.STRUCTURAL | {"event", "conversationId", "mode"}
 
 
 def label(document: Document, url_path: str) -> str | None:

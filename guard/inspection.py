@@ -59,9 +59,6 @@ class LRU:
                 self._data.popitem(last=False)
             return self._data[key]
 
-    def __len__(self) -> int:
-        return len(self._data)
-
 
 @dataclass
 class Outcome:
@@ -72,7 +69,7 @@ class Outcome:
     rules: set[str] = field(default_factory=set)
     blocking: list[str] = field(default_factory=list)  # entity types whose rule is block
     segments: int = 0
-    scanned: int = 0  # segments not found in the history cache
+    scanned: int = 0  # checks that ran: a message, or the other fields together, not found in the history
     binary: bool = False
 
 
@@ -94,8 +91,8 @@ class Inspector:
         self._conversations = LRU(conversations)
 
     def inspect(self, adapter: str, url_path: str, content_type: str, body: bytes, scope: str) -> Outcome:
-        """Decide for a decoded request body. ``scope`` separates clients and services
-        (client address, credential digest, service id) so conversations never mix."""
+        """Decide for a decoded request body. ``scope`` (service id, client address, credential
+        headers; only its keyed hash is kept) separates clients so conversations never mix."""
         text = _decode(body, content_type)
         if text is None:
             return Outcome(self.binary_action, self.binary_action, binary=True)

@@ -1,0 +1,48 @@
+"""WebSocket chat (Copilot's /c/api/chat) through the guard: client frames are checked like
+bodies; a redacted frame arrives rewritten, a stopped frame never arrives and the client
+gets the notice as a frame; SignalR's \\x1e-separated records keep their framing."""
+
+from __future__ import annotations
+
+import json
+
+from websockets.sync.client import connect
+
+from e2e.conftest import PNR, REPLY
+
+
+def open_chat(proxy, world):
+    return connect(f"wss://127.0.0.1:{world.copilot.port}/c/api/chat", proxy=proxy.url, ssl=proxy.ssl_context(), open_timeout=20, close_timeout=5)
+
+
+def send(text: str) -> str:
+    return json.dumps({"event": "send", "conversationId": "conv-1", "mode": "chat", "content": [{"type": "text", "text": text}]})
+
+
+def test_websocket_frame_is_redacted_in_place(proxy, world):
+    with open_chat(proxy, world) as chat:
+        chat.send(send(f"Skriv ett brev om ärendet för {PNR}."))
+        assert json.loads(chat.recv(timeout=10))["text"] == REPLY
+    frame = world.copilot.only()
+    assert PNR.encode() not in frame.raw
+    assert json.loads(frame.raw)["content"][0]["text"] == "Skriv ett brev om ärendet för [PERSONNUMMER_1]."
+
+
+def test_websocket_frame_that_breaks_the_rule_never_arrives_and_the_client_gets_the_notice(proxy, world):
+    with open_chat(proxy, world) as chat:
+        chat.send(send("SEKRETESS enligt 26 kap. 1 § OSL\nUtredning"))
+        notice = json.loads(chat.recv(timeout=10))
+        assert notice["error"]["code"] == "dlp_blocked" and notice["detail"].startswith("Stoppat av organisationens AI-skydd")
+        chat.send(send("Vad är en bra rubrik för ett nyhetsbrev?"))
+        assert json.loads(chat.recv(timeout=10))["text"] == REPLY
+    assert [json.loads(r.raw)["content"][0]["text"] for r in world.copilot.received] == ["Vad är en bra rubrik för ett nyhetsbrev?"]
+
+
+def test_signalr_records_are_checked_and_keep_their_framing(proxy, world):
+    frame = json.dumps({"type": 1, "target": "chat", "arguments": [{"message": {"text": f"Mitt pnr är {PNR}"}}]}) + "\x1e"
+    with open_chat(proxy, world) as chat:
+        chat.send(frame)
+        chat.recv(timeout=10)
+    raw = world.copilot.only().raw.decode()
+    assert raw.endswith("\x1e") and raw.count("\x1e") == 1
+    assert json.loads(raw[:-1])["arguments"][0]["message"]["text"] == "Mitt pnr är [PERSONNUMMER_1]"
