@@ -110,3 +110,13 @@ def test_ten_megabyte_prompt_gets_a_decision():
     out = run(["scan"], text.encode(), timeout=300)
     assert out.returncode == 0, out.stderr[-500:]
     assert json.loads(out.stdout)["action"] == "redact"
+
+
+def test_scan_works_without_any_network():
+    """Air-gapped: no model, list or suffix file is fetched (run in an empty network namespace)."""
+    probe = subprocess.run(["unshare", "-rn", "true"], capture_output=True)
+    if probe.returncode != 0:
+        pytest.skip("unshare -rn is not permitted here")
+    out = subprocess.run(["unshare", "-rn", *GUARD, "scan"], input=f"Mejla anna.lindqvist@gmail.com, pnr {PNR}".encode(), capture_output=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert json.loads(out.stdout)["text"] == "Mejla [EPOST_1], pnr [PERSONNUMMER_1]"
