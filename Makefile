@@ -12,3 +12,4 @@ test:
 bench:
 	@deploy/bootstrap.sh test
 	.venv/bin/guard bench
+	.venv/bin/guard bench-proxy

@@ -146,6 +146,26 @@ def bench(
     run_scan_benchmark(rounds, presidio_defaults)
 
 
+@app.command("bench-proxy")
+def bench_proxy(
+    rounds: Annotated[int, typer.Option(help="Requests per proxy and prompt kind at 1 KB and 10 KB.")] = 60,
+    large_rounds: Annotated[int, typer.Option(help="Requests per proxy and prompt kind at 100 KB.")] = 20,
+    seconds: Annotated[float, typer.Option(help="Closed-loop throughput time per proxy and prompt kind.")] = 3.0,
+    clients: Annotated[int, typer.Option(help="Concurrent clients in the throughput loop.")] = 4,
+    turns: Annotated[int, typer.Option(help="Turns of the conversation (each resends the whole history).")] = 20,
+    conversations: Annotated[int, typer.Option(help="Conversations per proxy and kind.")] = 16,
+) -> None:
+    """Benchmark the proxy: plain mitmdump vs the guard on a local stand-in service, interleaved; prints the ratios."""
+    from guard.proxybench import BenchError, BenchSettings, run_proxy_benchmark
+
+    if min(rounds, large_rounds, clients, conversations) < 1 or turns < 2 or seconds <= 0:
+        _fail("bench-proxy: rounds, large rounds, clients and conversations must be at least 1, turns at least 2, seconds above 0")
+    try:
+        run_proxy_benchmark(BenchSettings(rounds, large_rounds, seconds, clients, turns, conversations))
+    except BenchError as exc:
+        _fail(f"bench-proxy: {exc}")
+
+
 @app.command()
 def run(
     listen_host: Annotated[str, typer.Option("--listen-host", help="Address to listen on.")] = "127.0.0.1",

@@ -11,7 +11,7 @@ from guard.adapters import extract
 from guard.catalogue import load_catalogue, parse_catalogue
 from guard.config import ConfigError
 from guard.inspection import Inspector
-from guard.notices import load_notices
+from guard.notices import load_notices, wants_html
 
 PNR = "811218-9876"
 
@@ -107,6 +107,20 @@ def test_notice_texts_are_complete_and_name_approved_services(catalogue):
     body = json.loads(notice.json_body())
     assert body["error"] == {"type": "permission_error", "code": "dlp_blocked", "status": "PERMISSION_DENIED", "message": notice.message}
     assert body["detail"] == notice.message and set(body) == {"type", "error", "detail"}
+
+
+@pytest.mark.parametrize("accept, html", [
+    ("text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,image/webp,image/apng,*/*;q=0.8", True),  # navigation, form submit
+    ("text/event-stream", False),  # chatgpt.com's conversation fetch (SSE)
+    ("application/json", False),  # API SDKs, most web apps' fetch
+    ("application/json, text/plain, */*", False),  # axios
+    ("*/*", False),  # fetch() without an Accept header
+    ("", False),
+])
+def test_only_a_page_navigation_gets_the_html_page(accept, html):
+    """A web app's own fetch gets the JSON error (its chat shows 'detail' / 'error.message'
+    inline); only a navigation, which asks for text/html, gets the notice page."""
+    assert wants_html(accept) is html
 
 
 def test_a_notice_template_with_an_unknown_placeholder_is_refused(tmp_path, catalogue):
