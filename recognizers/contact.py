@@ -53,6 +53,7 @@ _ADDRESS = regex.compile(
 )
 # Cheap anchor: a street word followed by a number; the full pattern runs only around it.
 _STREET_WORDS = Keywords(_STREET_SUFFIX.split("|"))
+_WORD_START = regex.compile(r"(?<![\p{L}\d:.])[\p{L}\d]")
 _BOX = regex.compile(r"^\s*(?:Box|Postbox|Fack)\b", regex.IGNORECASE)
 _HOME = word_stems(["bor på", "bor i", "boende", "bostad", "hemadress", "adress", "folkbokförd", "flyttat till", "flyttar till", "skriven på", "lives at", "living at", "home address", "address", "c/o"])
 _PUBLIC_PLACE = word_stems(["kommunhuset", "stadshuset", "rådhuset", "town hall", "city hall", "kontor", "kontoret", "lokal", "lokalen", "besöksadress", "receptionen", "biblioteket", "huvudkontor", "entré", "office", "venue", "konferens"])
@@ -105,15 +106,26 @@ class ContactRecognizer(SwedishRecognizer):
             results.append(self.result("EMAIL_ADDRESS", *match.span(), score))
         return results
 
+    @staticmethod
+    def _address_around(text: str, anchor: int) -> regex.Match | None:
+        """The address whose street word holds ``anchor``: the pattern is tried only at the
+        street word's start and up to two words before it ("Drottning Kristinas väg 4"),
+        earliest first, instead of at every position of a window."""
+        line_start = text.rfind("\n", max(0, anchor - 60), anchor) + 1
+        starts = [m.start() for m in _WORD_START.finditer(text, max(line_start, anchor - 60), anchor + 1)][-3:]
+        for start in starts:
+            match = _ADDRESS.match(text, start, min(len(text), anchor + 120))
+            if match and match.end() > anchor:
+                return match
+        return None
+
     def _addresses(self, text):
         results = []
         seen_until = -1
         for anchor, anchor_end in _STREET_WORDS.find(text):
             if anchor < seen_until or not text.startswith(" ", anchor_end) or not text[anchor_end + 1:anchor_end + 2].isdigit():
                 continue
-            window_start = max(0, anchor - 60)
-            line_start = text.rfind("\n", window_start, anchor) + 1
-            match = next((m for m in _ADDRESS.finditer(text, max(window_start, line_start), min(len(text), anchor_end + 80)) if m.start() <= anchor < m.end()), None)
+            match = self._address_around(text, anchor)
             if match is None or _BOX.match(match.group()):
                 continue
             seen_until = match.end()
