@@ -251,13 +251,16 @@ class _Handler(BaseHTTPRequestHandler):
     do_GET = do_POST = do_PUT = _handle
 
 
-def start_upstream(name: str, folder: Path) -> Upstream:
-    """Serve on a free 127.0.0.1 port in a daemon thread; the certificate is written to folder/NAME.pem."""
+def start_upstream(name: str, folder: Path, handler_class: type[BaseHTTPRequestHandler] | None = None) -> Upstream:
+    """Serve on a free 127.0.0.1 port in a daemon thread; the certificate is written to folder/NAME.pem.
+
+    ``handler_class`` (default: the AI-API stand-in) gets the Upstream as its ``upstream``
+    attribute, so another stand-in (a web app's pages) reuses the same TLS server."""
     cert_file, key_file, der = make_cert(folder, name)
     context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
     context.load_cert_chain(cert_file, key_file)
     upstream = Upstream(name, 0, der)
-    handler = type(f"Handler_{name}", (_Handler,), {"upstream": upstream})
+    handler = type(f"Handler_{name}", (handler_class or _Handler,), {"upstream": upstream})
     server = _TLSServer(("127.0.0.1", 0), handler)
     server.context = context
     upstream.port, upstream.server = server.server_address[1], server

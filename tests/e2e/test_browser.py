@@ -27,10 +27,9 @@ import shutil
 import signal
 import ssl
 import subprocess
-import threading
 import time
 from dataclasses import dataclass
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 from urllib.parse import parse_qs, quote, urlsplit
 
@@ -38,7 +37,7 @@ import pytest
 from cryptography import x509
 from cryptography.hazmat.primitives import serialization
 
-from e2e.conftest import PNR, REPO, Received, Upstream, _die_with_parent, make_cert, service_entry, start_proxy, stop_proxy, write_config
+from e2e.conftest import PNR, REPO, Received, Upstream, _die_with_parent, service_entry, start_proxy, start_upstream, stop_proxy, write_config
 
 ARTIFACTS = REPO / "tests" / "e2e" / "artifacts"
 BLOCKED_PROMPT = f"Patienten {PNR} har diagnosen diabetes typ 2. Skriv ett remissvar till vårdcentralen."
@@ -155,35 +154,8 @@ class _WebApp(BaseHTTPRequestHandler):
         self._reply(404, "text/plain", b"not found")
 
 
-class _HTTPS(ThreadingHTTPServer):
-    """TLS handshake in the connection's own thread, with a timeout (a stuck client never
-    stalls the accept loop or shutdown)."""
-
-    daemon_threads = True
-    context: ssl.SSLContext
-
-    def finish_request(self, request, client_address) -> None:
-        request.settimeout(30)
-        try:
-            request = self.context.wrap_socket(request, server_side=True)
-        except (OSError, ssl.SSLError):
-            return
-        super().finish_request(request, client_address)
-
-    def handle_error(self, request, client_address) -> None:
-        pass  # a client that went away; the test sees what did arrive
-
-
 def start_web_app(folder: Path) -> Upstream:
-    cert_file, key_file, der = make_cert(folder, "webapp")
-    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
-    context.load_cert_chain(cert_file, key_file)
-    upstream = Upstream("webapp", 0, der)
-    server = _HTTPS(("127.0.0.1", 0), type("WebAppHandler", (_WebApp,), {"upstream": upstream}))
-    server.context = context
-    upstream.port, upstream.server = server.server_address[1], server
-    threading.Thread(target=server.serve_forever, name="upstream-webapp", daemon=True).start()
-    return upstream
+    return start_upstream("webapp", folder, _WebApp)
 
 
 # --- Chromium over the DevTools protocol -------------------------------------------------------
