@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import regex
 
-from recognizers.base import StemMatcher, SwedishRecognizer, load_lexicon
+from recognizers.base import Keywords, StemMatcher, SwedishRecognizer, load_lexicon
 
 def _term_pattern(term: str) -> str:
     """A lexicon line as a pattern: ``*`` ends a stem (any inflection), a space is any whitespace."""
@@ -38,6 +38,10 @@ _UNIONS = (
     "Livsmedelsarbetareförbundet|Hotell- och restaurangfacket|Målareförbundet|Musikerförbundet|Farmaceutförbundet|facket"
 )
 _FAITHS = "Svenska kyrkan|Katolska kyrkan|Pingstkyrkan|Equmeniakyrkan|Syrisk-ortodoxa kyrkan|Jehovas vittnen|moskén|församlingen|synagogan"
+_MEMBERSHIP_VERBS = Keywords([
+    "medlem", "aktiv", "engagerad", "ansluten", "går med", "gick med", "röstar", "röstade", "sympatiserar", "kandiderar",
+    "förtroendevald", "ledamot", "facklig", "skyddsombud", "member of", "votes for",
+])
 _MEMBERSHIP = regex.compile(
     r"(?i:\b(?:medlem(?:mar)?\s+i|aktiv\s+i|engagerad\s+i|ansluten\s+till|går\s+med\s+i|gick\s+med\s+i|röstar\s+på|röstade\s+på|"
     r"sympatiserar\s+med|kandiderar\s+för|förtroendevald\s+(?:för|i)|ledamot\s+för|facklig\s+(?:företrädare|representant)\s+för|"
@@ -50,5 +54,7 @@ class SensitiveDataRecognizer(SwedishRecognizer):
     ENTITIES = ["SENSITIVE_DATA"]
 
     def analyze(self, text, entities, nlp_artifacts=None):
-        spans = list(_TERMS.finditer(text)) + [m.span() for pattern in (_SOL, _MEMBERSHIP) for m in pattern.finditer(text)]
-        return [self.result("SENSITIVE_DATA", start, end, 0.8) for start, end in spans]
+        spans = list(_TERMS.finditer(text)) + [m.span() for m in _SOL.finditer(text)]
+        # The membership pattern is tried only where one of its verbs stands.
+        spans += [m.span() for start, _ in _MEMBERSHIP_VERBS.find(text) if (m := _MEMBERSHIP.match(text, start))]
+        return [self.result("SENSITIVE_DATA", start, end, 0.8) for start, end in sorted(set(spans))]
