@@ -70,6 +70,21 @@ class Allowlist(_Strict):
         return patterns
 
 
+class AuditSettings(_Strict):
+    """The audit trail (guard/audit.py): how long files are kept, what is written, who is named."""
+
+    retention_days: int = Field(default=90, ge=1)
+    all_decisions: bool = False
+    client_identity: str = "none"
+
+    @field_validator("client_identity")
+    @classmethod
+    def _identity_source(cls, value: str) -> str:
+        if not regex.fullmatch(r"none|proxy_auth|header:[A-Za-z0-9-]+", value):
+            raise ValueError(f"expected none, proxy_auth or header:<Header-Name> (got {value!r})")
+        return value
+
+
 class Policy(_Strict):
     version: Literal[1] = 1
     mode: Literal["enforce", "monitor"] = "enforce"
@@ -79,6 +94,7 @@ class Policy(_Strict):
     entities: dict[str, EntityRule]
     co_occurrence: list[CoOccurrenceRule] = []
     allowlist: Allowlist = Allowlist()
+    audit: AuditSettings = AuditSettings()
 
     @field_validator("entities")
     @classmethod

@@ -18,6 +18,7 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from guard import metrics
 from guard.catalogue import load_catalogue
 from guard.config import ConfigError, load_config
 from guard.notices import load_notices
@@ -49,8 +50,9 @@ def check(settings: RunSettings) -> Path:
     """Everything that can be found wrong before starting; returns the CA directory."""
     from mitmproxy.proxy.mode_specs import ProxyMode
 
+    customers = [s.split("=", 1)[1] for s in settings.sets if s.startswith("guard_customers=")]  # as the addon will load it
     try:
-        load_config(settings.config)
+        load_config(settings.config, Path(customers[-1]).expanduser() if customers and customers[-1] else None)
         catalogue, _ = load_catalogue(settings.config)
         load_notices(catalogue, settings.config)
     except ConfigError as exc:
@@ -64,7 +66,19 @@ def check(settings: RunSettings) -> Path:
         port = mode.listen_port(settings.listen_port)
         if port is not None:
             _check_port(mode.listen_host(settings.listen_host), port, mode.transport_protocol)
+    _check_metrics_address(settings.sets)
     return confdir
+
+
+def _check_metrics_address(sets: list[str]) -> None:
+    """The metrics server starts once the proxy runs; its port is checked now, like the proxy's."""
+    given = [s.split("=", 1)[1] for s in sets if s.startswith("guard_metrics=")]
+    try:
+        address = metrics.parse_address(given[-1] if given else metrics.DEFAULT_ADDRESS)
+    except metrics.MetricsError as exc:
+        raise StartError(str(exc)) from None
+    if address is not None and address[1]:
+        _check_port(*address, "tcp", hint="--set guard_metrics=HOST:PORT, or guard_metrics= to turn metrics off")
 
 
 def _check_confdir(given: Path | None) -> Path:
@@ -79,7 +93,7 @@ def _check_confdir(given: Path | None) -> Path:
     return path
 
 
-def _check_port(host: str, port: int, transport: str) -> None:
+def _check_port(host: str, port: int, transport: str, hint: str = "--port") -> None:
     kinds = {"tcp": [socket.SOCK_STREAM], "udp": [socket.SOCK_DGRAM], "both": [socket.SOCK_STREAM, socket.SOCK_DGRAM]}[transport]
     for kind in kinds:
         family = socket.AF_INET6 if ":" in host else socket.AF_INET
@@ -90,7 +104,7 @@ def _check_port(host: str, port: int, transport: str) -> None:
                 probe.bind((host, port))
             except OSError as exc:
                 if exc.errno == errno.EADDRINUSE:
-                    raise StartError(f"port {port} on {host or 'all addresses'} is already in use (choose another with --port)") from None
+                    raise StartError(f"port {port} on {host or 'all addresses'} is already in use (choose another with {hint})") from None
                 raise StartError(f"cannot listen on {host or 'all addresses'}:{port}: {exc.strerror}") from None
 
 
@@ -108,10 +122,11 @@ async def _serve(settings: RunSettings, confdir: Path) -> int:
     try:
         master.options.update(
             listen_host=settings.listen_host, listen_port=settings.listen_port, mode=settings.modes, confdir=str(confdir),
-            connection_strategy="lazy", body_size_limit=BODY_SIZE_LIMIT, guard_config=str(settings.config or ""),
+            connection_strategy="lazy", body_size_limit=BODY_SIZE_LIMIT,
         )
-        if settings.sets:
-            master.options.set(*settings.sets)
+        # guard_config in one update with the --set options: the addon loads the configuration
+        # directory together with a guard_customers override (the container's mounted register)
+        master.options.set(f"guard_config={settings.config or ''}", *settings.sets)
     except exceptions.OptionsError as exc:
         raise StartError(str(exc).removeprefix("guard: ")) from None
     _banner(settings, confdir)

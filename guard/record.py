@@ -1,14 +1,27 @@
-"""Stage 7: count what the guard did and write one event line per decision.
+"""Stage 7: record every decision: Prometheus metrics, an audit record and one log line.
 
-Events hold the service, the action, entity types with counts, rule ids and the incident
-id, never a value, so the log can be kept and shown to security staff. Counters are
-aggregate (service, action, reason): no per-person figures.
+This is the one place a decision is recorded; the addon calls ``Recorder.event`` for each.
+What is recorded is the service, the action, entity types with counts, rule ids and the
+incident id, never a value: metrics are aggregate (service, entity type, action, reason; no
+per-person figures), the audit record carries the prompt only as a keyed fingerprint and
+names the client only when policy.yaml's ``audit.client_identity`` allows it.
 """
 
 from __future__ import annotations
 
 import logging
 from collections import Counter
+from collections.abc import Callable
+from datetime import datetime, timezone
+from pathlib import Path
+
+from guard import metrics
+from guard.adapters import extract
+from guard.audit import AuditLog, load_key, make_record
+from guard.audit import fingerprint as keyed_fingerprint
+from guard.catalogue import Catalogue, Service
+from guard.config import GuardConfig
+from guard.normalise import normalise
 
 logger = logging.getLogger("guard")
 _LEVEL = {"block": logging.WARNING, "redact": logging.INFO, "log": logging.INFO, "allow": logging.DEBUG}
@@ -17,10 +30,88 @@ _LEVEL = {"block": logging.WARNING, "redact": logging.INFO, "log": logging.INFO,
 class Recorder:
     def __init__(self) -> None:
         self.counts: Counter[tuple[str, str, str]] = Counter()
+        self.config: GuardConfig | None = None
+        self.audit: AuditLog | None = None
+        self.server: metrics.MetricsServer | None = None
+        self.started = False  # start() was called and stop() not yet: option changes restart recording
+
+    # --- life cycle ---------------------------------------------------------------------
+
+    def configured(self, config: GuardConfig, catalogue: Catalogue) -> None:
+        """A configuration was loaded: the gauges describe it from now on."""
+        if self.config is not None:
+            metrics.CONFIG_RELOADS.labels("success").inc()
+        self.config = config
+        policy = config.policy
+        for mode in ("enforce", "monitor"):
+            metrics.MODE.labels(mode).set(int(policy.mode == mode))
+        metrics.FAIL_OPEN.set(int(policy.fail_mode == "open"))
+        metrics.CONFIG.info({"version": config.version, "policy_mode": policy.mode, "fail_mode": policy.fail_mode,
+                             "services": str(len(catalogue.services)), "customers": str(len(config.customers))})
+        if self.audit is not None:
+            self.audit.retention_days = policy.audit.retention_days
+
+    def rejected(self) -> None:
+        """A configuration did not load (the one in use, if any, stays)."""
+        metrics.ERRORS.labels("config").inc()
+        if self.config is not None:
+            metrics.CONFIG_RELOADS.labels("rejected").inc()
+
+    def start(self, metrics_address: str, audit_dir: Path, audit_key: Path, instance: str, ready: Callable[[], bool]) -> None:
+        """Serve metrics and open the audit trail (again, after an option changed); raises
+        MetricsError or AuditError with a one-line reason."""
+        self.started = True
+        self._close()
+        address = metrics.parse_address(metrics_address)
+        audit = AuditLog(audit_dir, load_key(audit_key), instance, self.config.policy.audit.retention_days)
+        if address is not None:
+            try:
+                self.server = metrics.MetricsServer(*address, ready)
+            except metrics.MetricsError:
+                audit.close()
+                raise
+            logger.info(f"guard: metrics on {self.server.url} (health: /healthz, readiness: /readyz)")
+        self.audit = audit
+        logger.info(f"guard: audit trail in {audit_dir} ({audit.path('YYYY-MM-DD').name}, kept {audit.retention_days} days)")
+
+    def stop(self) -> None:
+        self.started = False
+        self._close()
+
+    def _close(self) -> None:
+        if self.server is not None:
+            self.server.stop()
+            self.server = None
+        if self.audit is not None:
+            self.audit.close()
+            self.audit = None
+
+    # --- decisions ----------------------------------------------------------------------
+
+    def audits(self, action: str) -> bool:
+        """Whether a decision with this action gets an audit record."""
+        return self.audit is not None and (action != "allow" or self.config.policy.audit.all_decisions)
+
+    def fingerprint(self, adapter: str, url_path: str, content_type: str, body: bytes) -> str | None:
+        """Keyed fingerprint of the prompt: the newest user message as normalised for scanning
+        (else every prompt text, else every text of the body; the bytes of a binary body).
+        Runs in a scan thread; only for decisions that are audited."""
+        audit = self.audit
+        if audit is None:
+            return None
+        try:
+            text = body.decode("utf-8")
+        except UnicodeDecodeError:
+            return keyed_fingerprint(audit.key, body)
+        extraction = extract(adapter, url_path, content_type, text)
+        users = [s for s in extraction.prompts if s.role == "user"]
+        segments = users[-1:] or extraction.prompts or extraction.fields
+        return keyed_fingerprint(audit.key, normalise("\n".join(s.text for s in segments)).text)
 
     def event(
         self,
-        service: str,
+        flow,
+        service: Service,
         action: str,
         *,
         intended: str | None = None,
@@ -28,13 +119,27 @@ class Recorder:
         counts: dict[str, int] | None = None,
         rules: set[str] | tuple[str, ...] = (),
         incident: str | None = None,
-        mode: str = "enforce",
+        fingerprint: str | None = None,
+        error: str | None = None,
         detail: str = "",
     ) -> None:
-        """Count one decision and log it; ``reason`` names why a request could not be checked."""
-        self.counts[(service, action, reason)] += 1
-        parts = [f"action={action}", f"service={service}"]
-        if intended and intended != action:
+        """Record one decision on ``flow`` (an HTTP flow, or the flow of a WebSocket frame).
+        ``reason`` names why a request was stopped or not checked; ``error`` is the stage of
+        an error behind it (guard_errors_total)."""
+        counts, intended, mode = counts or {}, intended or action, self.config.policy.mode
+        self.counts[(service.id, action, reason)] += 1
+        metrics.REQUESTS.labels(service.id, service.status, action).inc()
+        if service.status != "approved":
+            metrics.SHADOW_AI.labels(service.id, service.status).inc()
+        for entity_type, n in counts.items():
+            metrics.FINDINGS.labels(entity_type, action).inc(n)
+        if reason in metrics.UNCHECKED_REASONS:
+            metrics.UNCHECKED.labels(reason, "blocked" if action == "block" else "forwarded").inc()
+        if error:
+            metrics.ERRORS.labels(error).inc()
+
+        parts = [f"action={action}", f"service={service.id}"]
+        if intended != action:
             parts.append(f"intended={intended}")
         if mode != "enforce":
             parts.append(f"mode={mode}")
@@ -48,7 +153,27 @@ class Recorder:
             parts.append(f"incident={incident}")
         if detail:
             parts.append(detail)
-        logger.log(max(_LEVEL[action], _LEVEL[intended or action]), "guard: " + " ".join(parts))
+        logger.log(max(_LEVEL[action], _LEVEL[intended]), "guard: " + " ".join(parts))
+
+        if self.audits(action):
+            user, ip = self._client(flow)
+            self.audit.write(make_record(
+                when=datetime.now(timezone.utc), action=action, intended=intended, reason=reason or ("findings" if counts else None),
+                incident=incident, host=flow.request.pretty_host, service=service.id, service_status=service.status, mode=mode,
+                entities=counts, rules=list(rules), config_version=self.config.version, fingerprint=fingerprint, user=user, ip=ip,
+            ))
+
+    def _client(self, flow) -> tuple[str | None, str | None]:
+        """(user name, source address), both None unless audit.client_identity allows naming."""
+        source = self.config.policy.audit.client_identity
+        if source == "none":
+            return None, None
+        if source == "proxy_auth":
+            user = (flow.metadata.get("proxyauth") or (None,))[0]  # (user, password): only the user is taken
+        else:
+            user = flow.request.headers.get(source.removeprefix("header:"))
+        peer = flow.client_conn.peername
+        return user or None, peer[0] if peer else None
 
     def summary(self) -> str:
         """Totals per (service, action, reason), for the log at shutdown."""

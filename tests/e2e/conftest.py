@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import signal
 import socket
 import ssl
@@ -56,6 +57,20 @@ def start_ws_upstream(name: str, folder: Path) -> Upstream:
     return upstream
 
 
+# --- programs from Debian packages ------------------------------------------------------------
+
+def required_program(name: str, package: str, purpose: str) -> str:
+    """The path of a program a test needs. Missing: a failure under CI=true (.ci/run installs
+    it), else a skip."""
+    found = shutil.which(name)
+    if found:
+        return found
+    reason = f"{name} is not installed (Debian package {package}); .ci/run installs it"
+    if os.environ.get("CI", "").lower() == "true":
+        pytest.fail(f"{reason}; CI=true, so {purpose} must run", pytrace=False)
+    pytest.skip(reason)
+
+
 # --- the proxy under test -------------------------------------------------------------------
 
 @dataclass
@@ -99,6 +114,9 @@ def start_proxy(folder: Path, config: Path, trusted: Path, command: list[str] | 
     if command:
         args = [a.format(port=port, confdir=confdir, config=config) for a in command]
     args += ["--set", f"ssl_verify_upstream_trusted_ca={trusted}", *extra]
+    # Metrics on a free port and the audit trail in the test's folder, never 9464 or ~/.guard (unless `extra` says otherwise).
+    own = {"guard_metrics": "127.0.0.1:0", "guard_audit_dir": folder / "audit", "guard_audit_key": folder / "audit.key"}
+    args += [arg for name, value in own.items() if not any(e.startswith(f"{name}=") for e in extra) for arg in ("--set", f"{name}={value}")]
     with log.open("wb") as out:
         process = subprocess.Popen(args, stdout=out, stderr=subprocess.STDOUT, cwd=REPO, start_new_session=True, preexec_fn=_die_with_parent)
     proxy = Proxy(port, confdir, log, process)
