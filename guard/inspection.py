@@ -5,27 +5,35 @@ Each message of the conversation is checked on its own and remembered by a keyed
 All other texts of the body (metadata, tool definitions, unknown fields) are checked
 together in one pass. One placeholder book per conversation makes the same value get the
 same placeholder in every turn, so a redacted earlier turn is redacted the same way again.
-Nothing here knows mitmproxy; the addon feeds it decoded bodies.
+
+Each uploaded file (a multipart file part, a file sent as the body) is checked on its own.
+A text file is rewritten like any text; but text read out of a PDF, DOCX or XLSX (or a file
+name) cannot be rewritten without rewriting the file, so where a redaction would have to
+change it, the file is blocked instead (``Outcome.in_file``; the notice says why). A file
+the guard cannot read (unknown format, damaged, encrypted, over the extraction limits) gets
+the configured ``unreadable_action`` (log or block). Nothing here knows mitmproxy; the addon
+feeds it decoded bodies.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import secrets
 import threading
 from collections import Counter, OrderedDict
 from dataclasses import dataclass, field
 
-from guard.adapters import Extraction, Segment, Unreadable, extract
+from guard.adapters import Extraction, Segment, read
 from guard.config import SEVERITY
 from guard.engine import Engine
-from guard.policy import Decision
+from guard.extract import Limits
+from guard.policy import Acted, Decision
 from guard.redact import Placeholders, redact
 
 # Joins the non-message texts of a body for one scan: a blank line no recognizer spans,
 # marked by an invisible separator (U+2063) that normalisation drops before scanning.
 _JOIN = "\n\n\u2063\n\n"
-_TEXT_TYPES = ("json", "text/", "x-www-form-urlencoded", "xml", "javascript")
 
 
 class LRU:
@@ -69,8 +77,10 @@ class Outcome:
     rules: set[str] = field(default_factory=set)
     blocking: list[str] = field(default_factory=list)  # entity types whose rule is block
     segments: int = 0
-    scanned: int = 0  # checks that ran: a message, or the other fields together, not found in the history
-    binary: bool = False
+    scanned: int = 0  # checks that ran: a message, a file, or the other fields together, not found in the history
+    binary: bool = False  # a file could not be read, and no finding already blocks the request
+    in_file: bool = False  # blocked because a redaction would have had to rewrite an uploaded document
+    unreadable: list[str] = field(default_factory=list)  # "where:kind:reason" of each file not read
 
 
 class _Conversation:
@@ -83,9 +93,10 @@ class _Conversation:
 class Inspector:
     """Built once per configuration; ``inspect`` may be called from worker threads."""
 
-    def __init__(self, engine: Engine, binary_action: str = "log", history_size: int = 20_000, conversations: int = 5_000) -> None:
+    def __init__(self, engine: Engine, binary_action: str = "log", history_size: int = 20_000, conversations: int = 5_000, limits: Limits = Limits()) -> None:
         self.engine = engine
-        self.binary_action = binary_action
+        self.binary_action = binary_action  # for a file the guard cannot read: log | block
+        self.limits = limits
         self._secret = secrets.token_bytes(32)
         self._decisions = LRU(history_size)
         self._conversations = LRU(conversations)
@@ -93,21 +104,29 @@ class Inspector:
     def inspect(self, adapter: str, url_path: str, content_type: str, body: bytes, scope: str) -> Outcome:
         """Decide for a decoded request body. ``scope`` (service id, client address, credential
         headers; only its keyed hash is kept) separates clients so conversations never mix."""
-        text = _decode(body, content_type)
-        if text is None:
-            return Outcome(self.binary_action, self.binary_action, binary=True)
-        extraction = extract(adapter, url_path, content_type, text)
+        extraction = read(adapter, url_path, content_type, body, self.limits)
         conversation = self._conversation(scope, extraction)
         outcome = Outcome("allow", "allow")
         with conversation.lock:
             changed = False
             for segment in extraction.prompts:
                 changed |= self._check([segment], conversation, outcome)
+            for texts in extraction.files.values():
+                changed |= self._check(texts, conversation, outcome)
             if extraction.fields:
                 changed |= self._check(extraction.fields, conversation, outcome)
+        if extraction.document.unreadable:
+            self._unreadable(extraction.document.unreadable, outcome)
         if outcome.action == "redact" and changed:
             outcome.body = extraction.render()
         return outcome
+
+    def _unreadable(self, files: list[str], outcome: Outcome) -> None:
+        """Fold the configured decision for files the guard could not read into ``outcome``."""
+        outcome.unreadable = files
+        outcome.binary = outcome.action != "block"
+        monitor = self.engine.config.policy.mode == "monitor"
+        _fold(outcome, "log" if monitor else self.binary_action, self.binary_action, [])
 
     def _conversation(self, scope: str, extraction: Extraction) -> _Conversation:
         if extraction.conversation:
@@ -125,19 +144,25 @@ class Inspector:
             return any([self._check([s], conversation, outcome) for s in segments])
         joined = _JOIN.join(texts)
         decision, forwarded = self._decide(joined, conversation, outcome)
+        parts = None
+        if decision.action == "redact" and forwarded is not None and forwarded != joined:
+            parts = forwarded.split(_JOIN) if len(segments) > 1 else [forwarded]
+            if len(parts) == len(segments) and any(s.fixed and new != s.text for s, new in zip(segments, parts)):
+                decision, parts = _in_file(decision), None
+        elif decision.intended == "redact" and any(s.fixed for s in segments):
+            decision = _in_file(decision)  # monitor mode: record what enforce mode would do
         outcome.segments += len(segments)
         outcome.counts.update(decision.counts())
         outcome.rules.update(decision.rule_ids)
-        outcome.blocking.extend(a.finding.type for a in decision.acted if a.action == "block")
-        if SEVERITY[decision.action] > SEVERITY[outcome.action]:
-            outcome.action = decision.action
-        if SEVERITY[decision.intended] > SEVERITY[outcome.intended]:
-            outcome.intended = decision.intended
-        if decision.action != "redact" or forwarded is None or forwarded == joined:
+        _fold(outcome, decision.action, decision.intended, [a.finding.type for a in decision.acted if a.action == "block"],
+              in_file=any(a.rule.startswith("in_file:") for a in decision.acted))
+        if parts is None:
             return False
-        parts = forwarded.split(_JOIN) if len(segments) > 1 else [forwarded]
         if len(parts) != len(segments):  # a finding spanned two texts: check them one by one
-            return any([self._check([s], conversation, Outcome("allow", "allow")) for s in segments])
+            alone = Outcome("allow", "allow")
+            changed = any([self._check([s], conversation, alone) for s in segments])
+            _fold(outcome, alone.action, alone.intended, alone.blocking, alone.in_file)
+            return changed
         for segment, new in zip(segments, parts):
             if new != segment.text:
                 segment.replace(new)
@@ -162,11 +187,18 @@ class Inspector:
         return digest.digest()
 
 
-def _decode(body: bytes, content_type: str) -> str | None:
-    """The body as text, None if it is binary; Unreadable if it claims to be text and is not."""
-    try:
-        return body.decode("utf-8")
-    except UnicodeDecodeError:
-        if any(t in content_type.lower() for t in _TEXT_TYPES):
-            raise Unreadable("the body is not valid UTF-8") from None
-        return None
+def _fold(outcome: Outcome, action: str, intended: str, blocking: list[str], in_file: bool = False) -> None:
+    """The most severe action wins."""
+    if SEVERITY[action] > SEVERITY[outcome.action]:
+        outcome.action = action
+    if SEVERITY[intended] > SEVERITY[outcome.intended]:
+        outcome.intended = intended
+    outcome.blocking.extend(blocking)
+    outcome.in_file |= in_file
+
+
+def _in_file(decision: Decision) -> Decision:
+    """A redaction that would have to rewrite an uploaded document blocks it instead."""
+    acted = tuple(Acted(a.finding, "block", "in_file:" + a.rule) if a.action == "redact" else a for a in decision.acted)
+    escalate = lambda action: "block" if action == "redact" else action  # noqa: E731
+    return dataclasses.replace(decision, action=escalate(decision.action), intended=escalate(decision.intended), acted=acted)

@@ -69,6 +69,7 @@ class NoticeTexts(_Strict):
     forbidden: _Kind
     unchecked: _Kind
     no_approved: _Pair
+    in_file: _Pair  # added to a block when a value that is otherwise redacted sits inside an uploaded document
     reasons: dict[Reason, _Pair]
     categories: dict[str, _Category]
 
@@ -132,12 +133,12 @@ class Notices:
         approved = [s.name for s in catalogue.approved()]
         self._approved = {lang: ", ".join(approved) or getattr(texts.no_approved, lang) for lang in ("sv", "en")}
 
-    def blocked(self, entity_types: list[str], incident: str) -> Notice:
+    def blocked(self, entity_types: list[str], incident: str, in_file: bool = False) -> Notice:
         names = dict.fromkeys(self._category[e] for e in entity_types if e in self._category)
         categories = [self.texts.categories[name] for name in names]
         return self._make("blocked", incident, lambda lang: {
             "categories": _join([getattr(c, lang).name for c in categories], lang),
-            "rule": " ".join(getattr(c, lang).rule for c in categories),
+            "rule": " ".join([getattr(c, lang).rule for c in categories] + ([getattr(self.texts.in_file, lang)] if in_file else [])),
         })
 
     def forbidden(self, service_name: str, incident: str) -> Notice:

@@ -5,10 +5,17 @@ and JSON nested inside those strings (Gemini's ``f.req``). Every text the guard 
 ``Segment`` that remembers its span in its layer and how to encode a replacement there
 (JSON string escaping, form URL encoding). Rewriting touches only the replaced spans, so
 the rest of the body stays byte-identical and the JSON stays valid.
+
+Uploads (``parse_body``): a multipart body's root layer is its bytes read as Latin-1, so a
+character offset is a byte offset; each text part is a child layer in its own charset, and a
+rewritten part replaces exactly its own bytes. Text read out of a PDF, DOCX or XLSX (and a
+file name) is a ``fixed`` segment: it is checked, but it cannot be rewritten in place.
 """
 
 from __future__ import annotations
 
+import base64
+import binascii
 import json
 import re
 from collections.abc import Callable
@@ -17,11 +24,15 @@ from functools import cached_property
 from json.decoder import scanstring
 from urllib.parse import quote_plus, unquote_plus
 
+from guard.adapters.multipart import MultipartError, Part, split
+from guard.extract import DOCUMENTS, Limits, UnreadableFile, charset_of, decode_text, document_text, file_kind
+
 Path = tuple[str | int, ...]
 
 _WS = re.compile(r"[ \t\n\r]*")
 _NUMBER = re.compile(r"-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][-+]?\d+)?")
 _LITERALS = {"true": True, "false": False, "null": None}
+_DOCUMENT_BASE64 = ("JVBERi0", "UEsDB")  # "%PDF-" and a zip's "PK\x03\x04", base64-encoded
 _FORM = re.compile(r"^[\w.~%+*\-\[\]]+=[^&]*(?:&[\w.~%+*\-\[\]]+=[^&]*)*$")
 
 
@@ -60,8 +71,12 @@ class Segment:
     path: Path = ()
     role: str | None = None  # set by adapters on prompt segments: user | system | assistant | tool
     prompt: bool = False  # set by adapters: a message of the conversation (checked on its own)
+    file: str | None = None  # the uploaded file it belongs to ("part[1]", "body"): checked on its own
+    fixed: bool = False  # read out of a file (PDF, DOCX, XLSX) or its name: cannot be rewritten in place
 
     def replace(self, new_text: str) -> None:
+        if self.fixed:
+            raise ValueError(f"{self.where}: text read out of a file cannot be rewritten in place")
         self.layer.edits[(self.start, self.end)] = self.encode(new_text)
 
 
@@ -73,6 +88,9 @@ class Document:
     segments: list[Segment] = field(default_factory=list)
     value: object = None  # the parsed JSON (None for other bodies)
     layers: list[Layer] = field(default_factory=list)  # parents before children
+    unreadable: list[str] = field(default_factory=list)  # files not read, as "where:kind:reason"
+    limits: Limits = Limits()  # how much of an uploaded file is read
+    encode: Callable[[str], bytes] = lambda text: text.encode("utf-8")  # the root text back to bytes
 
     @cached_property
     def by_path(self) -> dict[Path, Segment]:
@@ -86,6 +104,9 @@ class Document:
                 layer.parent.replace(layer.render())
         return self.root.render()
 
+    def to_bytes(self) -> bytes:
+        return self.encode(self.render())
+
 
 def parse(text: str, content_type: str, nested: bool = False) -> Document:
     """A document for a body: JSON, form fields, SignalR records, or one plain-text segment.
@@ -95,24 +116,137 @@ def parse(text: str, content_type: str, nested: bool = False) -> Document:
     """
     root = Layer(text)
     doc = Document(root, layers=[root])
+    doc.value = _text_layer(doc, root, content_type, nested, ())
+    return doc
+
+
+def _text_layer(doc: Document, layer: Layer, content_type: str, nested: bool, base: Path) -> object:
+    """Fill ``doc`` from one text layer by its content type; the parsed JSON value, if JSON."""
+    text = layer.text
     if "\x1e" in text and "json" not in content_type:
-        _records(doc, root)
-        return doc
+        _records(doc, layer, base)
+        return None
     is_form = content_type.startswith("application/x-www-form-urlencoded")
     if "json" in content_type or (not is_form and text.lstrip()[:1] in ("{", "[")):
+        layer_mark, segment_mark = len(doc.layers), len(doc.segments)
         try:
-            doc.value = _json_layer(doc, root, (), nested)
-            return doc
+            return _json_layer(doc, layer, base, nested)
         except Unreadable:
             if "json" in content_type:
                 raise
-            del doc.segments[:], doc.layers[1:]  # not JSON after all: drop what the attempt found
+            del doc.segments[segment_mark:], doc.layers[layer_mark:]  # not JSON after all: drop what the attempt found
     if is_form or (not content_type and _FORM.match(text)):
-        _form_layer(doc, root, nested)
+        _form_layer(doc, layer, nested, base)
+    elif text:
+        doc.segments.append(Segment(text, _where(base), layer, 0, len(text), str, path=base))
+    return None
+
+
+# --- uploads: multipart parts, files sent as the body ------------------------------------------
+
+_MAX_NESTING = 3  # multipart inside multipart; a part nested deeper is read as one text
+
+
+def parse_body(body: bytes, content_type: str, nested: bool = False, limits: Limits = Limits()) -> Document:
+    """A document for a request body as it came: multipart parts, a file uploaded as the body
+    (PDF, DOCX, XLSX, text), or text (JSON, form, plain). ``content_type`` as sent (the
+    multipart boundary is case-sensitive). Raises Unreadable for text that is not what it says."""
+    media = _media(content_type)
+    multipart = media.startswith("multipart/")
+    kind = None if multipart else "text" if _is_api_text(media) else file_kind(body, content_type)
+    if multipart or kind != "text":
+        # Bytes as Latin-1: one character per byte, so spans in the text are spans in the body.
+        root = Layer(body.decode("latin-1"))
+        doc = Document(root, layers=[root], encode=lambda text: text.encode("latin-1"), limits=limits)
+        if multipart:
+            _multipart(doc, root, 0, body, content_type, nested, (), 0)
+        else:
+            _file(doc, body, kind, ())
         return doc
-    if text:
-        doc.segments.append(Segment(text, "body", root, 0, len(text), str))
+    decoded = decode_text(body, charset_of(content_type), legacy=media.startswith("text/"))
+    if decoded is None:
+        raise Unreadable("the body is not valid text in its charset")
+    root = Layer(decoded.text)
+    doc = Document(root, layers=[root], encode=decoded.encode, limits=limits)
+    doc.value = _text_layer(doc, root, media, nested, ())
     return doc
+
+
+def _media(content_type: str) -> str:
+    return content_type.split(";", 1)[0].strip().lower()
+
+
+def _is_api_text(media: str) -> bool:
+    """Bodies that are API text whatever their first bytes say (never sniffed as a file)."""
+    return "json" in media or media == "application/x-www-form-urlencoded"
+
+
+def _multipart(doc: Document, layer: Layer, offset: int, data: bytes, content_type: str, nested: bool, base: Path, depth: int) -> None:
+    """Every part of a multipart body at ``layer.text[offset:offset + len(data)]`` (Latin-1 root)."""
+    try:
+        message = split(data, content_type)
+    except MultipartError as exc:
+        raise Unreadable(f"{_where(base)}: {exc}") from None
+    for name, outside in (("preamble", message.preamble), ("epilogue", message.epilogue)):
+        if outside.strip():  # servers ignore these, but they still leave: checked like a file
+            _file(doc, outside, file_kind(outside), base + (name,))
+    for index, part in enumerate(message.parts):
+        _part(doc, layer, offset, data, part, nested, base + ("part", index), depth)
+
+
+def _part(doc: Document, layer: Layer, offset: int, data: bytes, part: Part, nested: bool, path: Path, depth: int) -> None:
+    where, filename = _where(path), part.filename
+    content, start, end = data[part.start:part.end], offset + part.start, offset + part.end
+    file = where if filename is not None else None
+    if filename:
+        _fixed(doc, filename, path + ("filename",), file)
+    media = _media(part.content_type)
+    if media.startswith("multipart/") and depth < _MAX_NESTING:
+        return _multipart(doc, layer, start, content, part.content_type, nested, path, depth + 1)
+    if part.headers.get("content-transfer-encoding", "").lower() == "base64":
+        try:
+            content = base64.b64decode(content, validate=False)
+        except (binascii.Error, ValueError):
+            doc.unreadable.append(f"{where}:base64:damaged")
+            return
+        return _file(doc, content, file_kind(content, part.content_type, filename or ""), path, file=where)
+    kind = file_kind(content, part.content_type, filename or "") if content else "text"
+    if kind != "text":
+        return _file(doc, content, kind, path, file=where)
+    decoded = decode_text(content, charset_of(part.content_type), legacy=media.startswith("text/") or file is not None)
+    if decoded is None:
+        raise Unreadable(f"{where}: not valid text in its charset")
+    holder = Segment(decoded.text, where, layer, start, end, lambda new: decoded.encode(new).decode("latin-1"), path=path)
+    child = Layer(decoded.text, parent=holder)
+    mark = len(doc.segments)
+    doc.layers.append(child)
+    _text_layer(doc, child, "" if file else media, nested, path)  # a broken .json file is still text
+    for segment in doc.segments[mark:]:
+        segment.file = file
+
+
+def _file(doc: Document, data: bytes, kind: str | None, path: Path, file: str | None = None) -> None:
+    """The text of a file that cannot be rewritten in place (a document, or a text kept as is)."""
+    where = _where(path)
+    file = file or where
+    if kind == "text" and (decoded := decode_text(data, legacy=True)) is not None:
+        return _fixed(doc, decoded.text, path, file)
+    try:
+        texts = document_text(data, kind, doc.limits) if kind in DOCUMENTS else []
+        reason = None if kind in DOCUMENTS else "undecodable" if kind == "text" else "unknown_format"
+    except UnreadableFile as exc:
+        texts, reason = [], exc.reason
+    if reason is not None:
+        doc.unreadable.append(f"{where}:{kind or 'binary'}:{reason}")
+        if reason == "damaged" and (decoded := decode_text(data)) is not None:
+            texts = [("raw", decoded.text)]  # a text dressed up as a document is still read
+    for inner, text in texts:
+        _fixed(doc, text, path + (inner,), file)
+
+
+def _fixed(doc: Document, text: str, path: Path, file: str | None) -> None:
+    if text:
+        doc.segments.append(Segment(text, _where(path), Layer(text), 0, len(text), str, path=path, file=file, fixed=True))
 
 
 # --- JSON -------------------------------------------------------------------------------
@@ -185,6 +319,21 @@ def _add_string(doc: Document, layer: Layer, value: str, start: int, end: int, p
     segment = Segment(value, where, layer, start, end, encode, path=("key",) + path if is_key else path)
     if not (nested and not is_key and _open_nested(doc, segment)):
         doc.segments.append(segment)
+    if not is_key and (blob := _embedded_document(value)) is not None:
+        _file(doc, blob, file_kind(blob), path, file=where)
+
+
+def _embedded_document(value: str) -> bytes | None:
+    """A PDF or Office file sent as base64 (a data: URL or a bare string: Anthropic's document
+    source, OpenAI's file_data, Gemini's inlineData), or None. Its first characters decide."""
+    blob = value.partition(";base64,")[2] if value.startswith("data:") else value
+    if not blob.startswith(_DOCUMENT_BASE64):
+        return None
+    try:
+        data = base64.b64decode(blob)
+    except (binascii.Error, ValueError):
+        return None
+    return data if data.startswith((b"%PDF-", b"PK\x03\x04")) else None
 
 
 def _open_nested(doc: Document, segment: Segment) -> bool:
@@ -212,7 +361,7 @@ def _where(path: Path) -> str:
 
 # --- form fields (application/x-www-form-urlencoded) -----------------------------------------
 
-def _form_layer(doc: Document, layer: Layer, nested: bool) -> None:
+def _form_layer(doc: Document, layer: Layer, nested: bool, base: Path = ()) -> None:
     pos = 0
     for pair in layer.text.split("&"):
         name, eq, raw = pair.partition("=")
@@ -221,17 +370,19 @@ def _form_layer(doc: Document, layer: Layer, nested: bool) -> None:
         if not eq or not raw:
             continue
         value = unquote_plus(raw)
-        segment = Segment(value, f"form.{unquote_plus(name)}", layer, start, start + len(raw), lambda new: quote_plus(new, safe=""), path=("form", unquote_plus(name)))
+        path = base + ("form", unquote_plus(name))
+        segment = Segment(value, _where(path), layer, start, start + len(raw), lambda new: quote_plus(new, safe=""), path=path)
         if not (nested and _open_nested(doc, segment)):
             doc.segments.append(segment)
 
 
 # --- SignalR (Microsoft 365 Copilot's WebSocket): JSON records, each ended by \x1e -------------
 
-def _records(doc: Document, layer: Layer) -> None:
+def _records(doc: Document, layer: Layer, base: Path = ()) -> None:
     start = 0
     for index, record in enumerate(layer.text.split("\x1e")):
-        segment = Segment(record, f"record[{index}]", layer, start, start + len(record), str, path=("record", index))
+        path = base + ("record", index)
+        segment = Segment(record, _where(path), layer, start, start + len(record), str, path=path)
         start += len(record) + 1
         if record.strip() and not _open_nested(doc, segment):
             doc.segments.append(segment)
