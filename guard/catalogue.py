@@ -87,6 +87,11 @@ class Catalogue(_Strict):
                 return service
         return None
 
+    def host_rules(self) -> tuple[list[tuple[str, int | None]], list[tuple[str, int | None]]]:
+        """The exact (host, port) keys and the (suffix, port) rules route() matches, in its
+        order, so a PAC file (guard/pac.py) sends exactly the routed hosts to the guard."""
+        return list(self._exact), [(suffix, port) for suffix, port, _ in self._suffixes]
+
     def approved(self) -> list[Service]:
         return [s for s in self.services if s.status == "approved"]
 
