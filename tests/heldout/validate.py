@@ -1,0 +1,116 @@
+"""Validate the held-out corpus: JSON per line, exact fields, unique ids, entity values are
+substrings, identifiers are valid (python-stdnum + own samordningsnummer check), every valid
+personnummer/samordningsnummer in a text is annotated, open cases contain none, and
+`expected` agrees with POLICY.md's default actions applied to the annotated entities."""
+import json, re, sys, pathlib, datetime, collections
+from stdnum import luhn, iban
+from stdnum.se import personnummer, orgnr
+
+here = pathlib.Path(__file__).parent
+FIELDS = ["id", "genre", "lang", "text", "expected", "entities", "note"]
+TYPES = {"SE_PERSONNUMMER", "SE_SAMORDNINGSNUMMER", "SE_ORGANISATIONSNUMMER", "CUSTOMER", "SECRECY_MARKER",
+         "INTERNAL_MARKER", "SENSITIVE_DATA", "PERSON", "PHONE_NUMBER", "EMAIL_ADDRESS", "SE_ADDRESS", "IBAN_CODE",
+         "SE_BANKGIRO", "SE_PLUSGIRO", "CREDIT_CARD", "CREDENTIAL"}
+REDACT = {"SE_PERSONNUMMER", "SE_SAMORDNINGSNUMMER", "CUSTOMER", "PERSON", "PHONE_NUMBER", "EMAIL_ADDRESS",
+          "SE_ADDRESS", "IBAN_CODE", "SE_BANKGIRO", "SE_PLUSGIRO", "CREDIT_CARD", "CREDENTIAL"}
+IDENT = {"SE_PERSONNUMMER", "SE_SAMORDNINGSNUMMER", "PERSON", "CUSTOMER"}
+customers = [l.split(",")[1] for l in (here / "../../config/customers.example.csv").read_text().splitlines()[1:]]
+custnos = [l.split(",")[0] for l in (here / "../../config/customers.example.csv").read_text().splitlines()[1:]]
+
+def customer_form(v):
+    """A short or inflected form: every word (genitive -s allowed, 'Brf' = bostadsrättsförening)
+    occurs in one register name."""
+    words = [w for w in re.split(r"\s+", v.lower()) if w not in ("brf",)]
+    for c in customers:
+        cw = c.lower().split()
+        if all(w in cw or (w.endswith("s") and w[:-1] in cw) for w in words):
+            return True
+    return False
+
+def digits(v): return re.sub(r"\D", "", v)
+
+def split_id(v):
+    """-> (12-digit string or None, separator) for a personnummer-like value."""
+    v = v.replace("\n", "").replace("–", "-")
+    sep = "+" if "+" in v else "-"
+    d = digits(v)
+    if len(d) == 10:
+        yy = int(d[:2]); today = datetime.date.today()
+        century = today.year // 100 - (1 if yy > today.year % 100 else 0) - (1 if sep == "+" else 0)
+        d = f"{century}{d}"
+    return (d if len(d) == 12 else None), sep
+
+def valid_pnr(v):
+    d, sep = split_id(v)
+    if not d: return False
+    return personnummer.is_valid(d[:8] + "-" + d[8:]) if sep == "-" else personnummer.is_valid(d[2:8] + "+" + d[8:])
+
+def valid_samord(v):
+    d, _ = split_id(v)
+    if not d or int(d[6:8]) <= 60: return False
+    try: datetime.date(int(d[:4]), int(d[4:6]), int(d[6:8]) - 60)
+    except ValueError: return False
+    return luhn.is_valid(d[2:])
+
+CAND = re.compile(r"(?<![\d.])((?:19|20)?\d{6})(?:[ +\-–]|-\n)?(\d{4})(?![\d])")
+errors = []
+def err(cid, msg): errors.append(f"{cid}: {msg}")
+
+def expected_of(types):
+    if types & {"SECRECY_MARKER", "INTERNAL_MARKER"}: return "block"
+    if "SENSITIVE_DATA" in types and types & IDENT: return "block"
+    if types & REDACT: return "redact"
+    if types & {"SE_ORGANISATIONSNUMMER", "SENSITIVE_DATA"}: return "log"
+    return "allow"
+
+ids = set(); counts = collections.Counter(); actions = collections.Counter(); langs = collections.Counter()
+for fname, prefix in [("protected.jsonl", "hp"), ("open.jsonl", "ho")]:
+    for n, line in enumerate((here / fname).read_text(encoding="utf-8").splitlines(), 1):
+        try: row = json.loads(line)
+        except Exception as e: err(f"{fname}:{n}", f"bad JSON {e}"); continue
+        cid = row.get("id")
+        if list(row) != FIELDS: err(cid, f"fields {list(row)}")
+        if not re.fullmatch(prefix + r"-\d{3}", cid or ""): err(cid, "bad id")
+        if cid in ids: err(cid, "duplicate id")
+        ids.add(cid)
+        if row["lang"] not in ("sv", "en"): err(cid, "lang")
+        if row["expected"] not in ("block", "redact", "log", "allow"): err(cid, "expected")
+        text = row["text"]
+        types = set()
+        for e in row["entities"]:
+            t, v = e["type"], e["value"]
+            types.add(t); counts[(fname, t)] += 1
+            if t not in TYPES: err(cid, f"unknown type {t}")
+            if v not in text: err(cid, f"value not substring: {v!r}")
+            if t == "SE_PERSONNUMMER" and not valid_pnr(v): err(cid, f"invalid personnummer {v!r}")
+            if t == "SE_SAMORDNINGSNUMMER" and not valid_samord(v): err(cid, f"invalid samordningsnummer {v!r}")
+            if t == "SE_ORGANISATIONSNUMMER" and not orgnr.is_valid(v): err(cid, f"invalid orgnr {v!r}")
+            if t == "IBAN_CODE" and not iban.is_valid(v): err(cid, f"invalid IBAN {v!r}")
+            if t in ("SE_BANKGIRO", "SE_PLUSGIRO", "CREDIT_CARD") and not luhn.is_valid(digits(v)): err(cid, f"bad Luhn {v!r}")
+            if t == "CUSTOMER" and not (v in custnos or customer_form(v)):
+                err(cid, f"customer not from register: {v!r}")
+        # every valid pnr / samordningsnummer in the text must be annotated
+        annotated = {e["value"] for e in row["entities"] if e["type"] in ("SE_PERSONNUMMER", "SE_SAMORDNINGSNUMMER")}
+        for m in CAND.finditer(text):
+            s = m.group(0)
+            if (valid_pnr(s) or valid_samord(s)) and not any(s in a or a in s for a in annotated):
+                err(cid, f"unannotated valid identifier {s!r}")
+        if prefix == "ho":
+            for m in re.finditer(r"(?<!\d)(?:\d[ -]?){13,19}(?!\d)", text):
+                if luhn.is_valid(digits(m.group(0))) and len(digits(m.group(0))) in (15, 16):
+                    err(cid, f"Luhn-valid card-like number in open text {m.group(0)!r}")
+            if row["expected"] not in ("allow", "log"): err(cid, "open case must be allow/log")
+        else:
+            if row["expected"] not in ("block", "redact"): err(cid, "protected case must be block/redact")
+        if expected_of(types) != row["expected"]:
+            err(cid, f"expected {row['expected']} but entities give {expected_of(types)}")
+        actions[(fname, row["expected"])] += 1; langs[(fname, row["lang"])] += 1
+
+if errors:
+    print("\n".join(errors)); print(f"{len(errors)} error(s)"); sys.exit(1)
+print("OK:", len(ids), "cases")
+for f in ("protected.jsonl", "open.jsonl"):
+    print(f"\n{f}")
+    print("  expected:", {a: c for (ff, a), c in sorted(actions.items()) if ff == f})
+    print("  lang:    ", {a: c for (ff, a), c in sorted(langs.items()) if ff == f})
+    print("  entities:", {t: c for (ff, t), c in sorted(counts.items()) if ff == f})
