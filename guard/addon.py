@@ -275,11 +275,16 @@ class Guard:
 
     def _respond(self, flow: http.HTTPFlow, notice: Notice) -> None:
         flow.metadata["guard_incident"] = notice.incident
-        if wants_html(flow.request.headers.get("accept", "")):
+        if wants_html(flow.request.headers):
             body, content_type = notice.html_body(self.notices.page), "text/html; charset=utf-8"
         else:
             body, content_type = notice.json_body(), "application/json"
         headers = {"content-type": content_type, "x-should-retry": "false", "x-guard-incident": notice.incident, "cache-control": "no-store"}
+        if origin := flow.request.headers.get("origin"):
+            # A web app calling its API on another origin reads the notice only if CORS allows it;
+            # otherwise its chat shows a bare network error instead of the reason.
+            headers |= {"access-control-allow-origin": origin, "access-control-allow-credentials": "true",
+                        "access-control-expose-headers": "x-guard-incident", "vary": "origin"}
         flow.response = http.Response.make(403, body, headers)
 
 

@@ -13,6 +13,7 @@ import html
 import json
 import secrets
 import time
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from string import Template
@@ -114,9 +115,15 @@ class Notice:
         return page.substitute(fields).encode("utf-8")
 
 
-def wants_html(accept: str) -> bool:
-    """A browser page navigation, as opposed to an API client or a web app's own fetch."""
-    return "text/html" in accept.lower()
+def wants_html(headers: Mapping[str, str]) -> bool:
+    """A browser page navigation, as opposed to an API client or a web app's own fetch.
+
+    Browsers say which in Fetch Metadata (``Sec-Fetch-Mode: navigate``); a web app's fetch may
+    also ask for text/html, so Accept decides only for clients that send no Fetch Metadata."""
+    mode = headers.get("sec-fetch-mode", "").lower()
+    if mode:
+        return mode == "navigate"
+    return "text/html" in headers.get("accept", "").lower()
 
 
 def new_incident_id() -> str:

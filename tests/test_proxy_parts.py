@@ -120,7 +120,16 @@ def test_notice_texts_are_complete_and_name_approved_services(catalogue):
 def test_only_a_page_navigation_gets_the_html_page(accept, html):
     """A web app's own fetch gets the JSON error (its chat shows 'detail' / 'error.message'
     inline); only a navigation, which asks for text/html, gets the notice page."""
-    assert wants_html(accept) is html
+    assert wants_html({"accept": accept}) is html
+
+
+@pytest.mark.parametrize("mode, accept, html", [
+    ("navigate", "*/*", True),  # a form submit or link, whatever it accepts
+    ("cors", "text/html", False),  # a web app's fetch that happens to ask for HTML
+    ("same-origin", "text/html,*/*", False),
+])
+def test_fetch_metadata_decides_before_accept(mode, accept, html):
+    assert wants_html({"sec-fetch-mode": mode, "accept": accept}) is html
 
 
 def test_a_notice_template_with_an_unknown_placeholder_is_refused(tmp_path, catalogue):

@@ -139,6 +139,18 @@ def test_page_navigation_gets_an_html_notice(proxy, tmp_path):
     assert "Microsoft 365 Copilot" in html and headers["x-guard-incident"] in html
 
 
+def test_cross_origin_fetch_can_read_the_block_notice(proxy, world, tmp_path):
+    """A web app whose API is on another origin only shows the reason if CORS lets it read the 403."""
+    origin = "https://chat.example.test"
+    body = json.dumps({"model": "gpt-4o", "messages": [{"role": "user", "content": "SEKRETESS enligt 26 kap. 1 § OSL\nAnteckning"}]}).encode()
+    status, headers, reply, _ = curl(proxy, world.openai.base + "/v1/chat/completions", body, tmp_path,
+                                     headers={"content-type": "application/json", "origin": origin, "sec-fetch-mode": "cors", "accept": "text/html, */*"})
+    assert status == 403 and headers["content-type"] == "application/json"
+    assert headers["access-control-allow-origin"] == origin and headers["access-control-allow-credentials"] == "true"
+    assert "x-guard-incident" in headers["access-control-expose-headers"]
+    assert "dlp_blocked" in reply.decode() and world.openai.received == []
+
+
 def test_web_app_form_with_nested_json_is_redacted_in_place(proxy, world):
     """A Gemini-web-like body: form field f.req holding JSON holding JSON (generic adapter)."""
     inner = json.dumps([[f"Sammanfatta ärendet för {PNR}", 0, None]])
