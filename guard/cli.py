@@ -166,6 +166,26 @@ def bench_proxy(
         _fail(f"bench-proxy: {exc}")
 
 
+@app.command("bench-scale")
+def bench_scale(
+    replicas: Annotated[int, typer.Option(help="Guard replicas (and plain mitmdumps) behind haproxy; rows for 1 … this many.")] = 2,
+    seconds: Annotated[float, typer.Option(help="Timed load per row.")] = 10.0,
+    clients: Annotated[int, typer.Option(help="Concurrent keep-alive clients.")] = 4,
+    connections: Annotated[int, typer.Option(help="Connections (threads) per client.")] = 2,
+    peak_prompts: Annotated[float, typer.Option(help="Sizing assumption: 10 KB prompts per employee per minute at peak.")] = 1.0,
+) -> None:
+    """Benchmark scale-out: guard replicas behind haproxy, 1 … N, beside plain mitmdump; prints req/s, latency, CPU and a sizing rule."""
+    from guard.proxybench import BenchError
+    from guard.scalebench import ScaleSettings, run_scale_benchmark
+
+    if min(replicas, clients, connections) < 1 or seconds <= 0 or peak_prompts <= 0:
+        _fail("bench-scale: replicas, clients and connections must be at least 1, seconds and peak prompts above 0")
+    try:
+        run_scale_benchmark(ScaleSettings(replicas, seconds, clients, connections, peak_prompts))
+    except BenchError as exc:
+        _fail(f"bench-scale: {exc}")
+
+
 @app.command()
 def run(
     listen_host: Annotated[str, typer.Option("--listen-host", help="Address to listen on.")] = "127.0.0.1",
@@ -183,6 +203,86 @@ def run(
     except StartError as exc:
         _fail(str(exc))
     raise typer.Exit(code)
+
+
+@app.command()
+def report(
+    audit_dir: Annotated[Path, typer.Option("--audit-dir", help="The audit trail's directory (the guard's guard_audit_dir).")] = Path("~/.guard/audit"),
+    since: Annotated[str, typer.Option(help="Start: a UTC day (YYYY-MM-DD), a time (YYYY-MM-DDTHH:MM) or a span back from --until (7d, 24h, 2w).")] = "7d",
+    until: Annotated[Optional[str], typer.Option(help="End: a day (included) or a time; default now.")] = None,
+    format_: Annotated[str, typer.Option("--format", help="table, json, csv or html (one self-contained page with charts).")] = "table",
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write to this file instead of stdout.")] = None,
+) -> None:
+    """Blocked and redacted prompts by category, service and day, the trend, and shadow AI use, from the audit trail."""
+    from guard.report import ReportError, run_report
+
+    try:
+        run_report(audit_dir, since, until, format_, output)
+    except ReportError as exc:
+        _fail(f"report: {exc}")
+
+
+@app.command()
+def pac(
+    config: Annotated[Optional[Path], typer.Option("--config", help="Configuration directory whose services.yaml lists the AI hosts.")] = None,
+    proxy: Annotated[Optional[list[str]], typer.Option("--proxy", help="HOST:PORT of the guard as clients reach it; repeat for fail-over.")] = None,
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write the PAC file here instead of stdout.")] = None,
+    others: Annotated[Optional[list[str]], typer.Option("--others", help="HOST:PORT of the corporate proxy for all other traffic (default: DIRECT).")] = None,
+) -> None:
+    """Write a PAC file: catalogued AI hosts through the guard, everything else DIRECT (or --others)."""
+    from guard.catalogue import load_catalogue
+    from guard.pac import PacError, build_pac
+
+    try:
+        catalogue, path = load_catalogue(config)
+        text = build_pac(catalogue, proxy or ["127.0.0.1:8080"], str(path), path.read_text(encoding="utf-8"), others)
+    except (ConfigError, PacError) as exc:
+        _fail(str(exc))
+    if output is None:
+        sys.stdout.write(text)
+        return
+    try:
+        output.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        _fail(f"{output}: {exc.strerror}")
+    print(f"guard: wrote {output} ({len(catalogue.services)} services from {path})", file=sys.stderr)
+
+
+ca_app = typer.Typer(no_args_is_help=True, help="The interception CA: create one for the organisation, export its certificate for the clients.")
+app.add_typer(ca_app, name="ca")
+
+
+@ca_app.command("new")
+def ca_new(
+    confdir: Annotated[Path, typer.Option("--confdir", help="Folder for the CA, as given to `guard run --confdir`.")],
+    org: Annotated[Optional[str], typer.Option("--org", help="The organisation's name, shown to employees in the certificate.")] = None,
+    force: Annotated[bool, typer.Option("--force", help="Replace an existing CA (clients must then trust the new one).")] = False,
+) -> None:
+    """Create a fresh CA for the organisation in mitmproxy's layout; the key files are 0600."""
+    from guard.ca import KEY_FILES, CAError, new_ca
+
+    try:
+        facts = new_ca(confdir, org, force)
+    except CAError as exc:
+        _fail(str(exc))
+    print("\n".join([f"guard: created a CA in {confdir}", *(f"guard: {line}" for line in facts.lines()),
+                     f"guard: private key: {' and '.join(KEY_FILES)} (mode 0600; never give them to clients)",
+                     f"guard: next: guard ca export --confdir {confdir} --out DIR, and distribute the certificate"]))
+
+
+@ca_app.command("export")
+def ca_export(
+    confdir: Annotated[Path, typer.Option("--confdir", help="Folder of the CA (default: mitmproxy's ~/.mitmproxy).")] = Path("~/.mitmproxy"),
+    out: Annotated[Path, typer.Option("--out", help="Folder to write guard-ca.pem and guard-ca.cer (DER) to.")] = Path("."),
+) -> None:
+    """Write the CA certificate (never the key) as PEM and DER for distribution to clients."""
+    from guard.ca import CAError, export_ca
+
+    try:
+        pem, der, facts = export_ca(confdir, out)
+    except CAError as exc:
+        _fail(str(exc))
+    print("\n".join([f"guard: wrote {pem} (PEM) and {der} (DER)", *(f"guard: {line}" for line in facts.lines())]))
 
 
 def main() -> None:

@@ -150,13 +150,18 @@ def _die_with_parent() -> None:
 
 
 def stop_proxy(proxy: Proxy) -> None:
-    if proxy.process.poll() is None:
-        os.killpg(proxy.process.pid, signal.SIGTERM)
+    stop_process_group(proxy.process)
+
+
+def stop_process_group(process: subprocess.Popen) -> None:
+    """SIGTERM to a process started with start_new_session, SIGKILL if it lingers."""
+    if process.poll() is None:
+        os.killpg(process.pid, signal.SIGTERM)
         try:
-            proxy.process.wait(timeout=10)
+            process.wait(timeout=10)
         except subprocess.TimeoutExpired:
-            os.killpg(proxy.process.pid, signal.SIGKILL)
-            proxy.process.wait(timeout=10)
+            os.killpg(process.pid, signal.SIGKILL)
+            process.wait(timeout=10)
 
 
 # --- fixtures ---------------------------------------------------------------------------------

@@ -7,37 +7,23 @@ UIs do; and a plain HTML form. The browser is Debian's ``chromium``, driven over
 protocol (one websocket on 127.0.0.1; no extra packages). Assertions: what the fake web app
 received (never the personnummer), what the page shows (the guard's notice in the chat area;
 the HTML notice page after a form submit: Swedish headline, category, incident id, no value),
-and that the run never left 127.0.0.1. Screenshots go to tests/e2e/artifacts/.
-
-Trust: Chromium is given the SHA-256 of the mitmproxy CA's SubjectPublicKeyInfo with
-``--ignore-certificate-errors-spki-list`` (it accepts a chain that contains a listed key; the
-flag only takes effect together with ``--user-data-dir``). This works with Debian chromium 156
-headless, so ``--ignore-certificate-errors`` (which would trust anything) is not used.
+and that the run never left 127.0.0.1. Screenshots go to tests/e2e/artifacts/. The browser itself
+(DevTools protocol, trust of the proxy's CA) is in tests/e2e/chromium.py.
 """
 
 from __future__ import annotations
 
-import base64
-import contextlib
-import hashlib
 import json
-import os
 import re
-import shutil
-import signal
 import ssl
-import subprocess
-import time
-from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 from urllib.parse import parse_qs, quote, urlsplit
 
 import pytest
-from cryptography import x509
-from cryptography.hazmat.primitives import serialization
 
-from e2e.conftest import PNR, REPO, Received, Upstream, _die_with_parent, service_entry, start_proxy, start_upstream, stop_proxy, write_config
+from e2e.chromium import Browser, chromium_path, spki_pin
+from e2e.conftest import PNR, REPO, Received, Upstream, service_entry, start_proxy, start_upstream, stop_proxy, write_config
 
 ARTIFACTS = REPO / "tests" / "e2e" / "artifacts"
 BLOCKED_PROMPT = f"Patienten {PNR} har diagnosen diabetes typ 2. Skriv ett remissvar till vårdcentralen."
@@ -47,7 +33,6 @@ NOTICE_SV = "Stoppat av organisationens AI-skydd"
 NOTICE_EN = "Stopped by your organisation's AI guard"
 INCIDENT = re.compile(r"G\d{8}-[0-9a-f]{8}")
 FORBIDDEN_URL = "https://chat.deepseek.com/api/v0/chat/completion"  # forbidden in the embedded catalogue; never dialled
-BROWSER_TIMEOUT = 20  # seconds for any one browser step
 
 
 # --- the fake web app --------------------------------------------------------------------------
@@ -158,165 +143,6 @@ def start_web_app(folder: Path) -> Upstream:
     return start_upstream("webapp", folder, _WebApp)
 
 
-# --- Chromium over the DevTools protocol -------------------------------------------------------
-
-def chromium_path() -> str:
-    """Debian's chromium. Missing: a failure under CI=true (.ci/run installs it), else a skip."""
-    found = shutil.which("chromium") or ("/usr/bin/chromium" if os.access("/usr/bin/chromium", os.X_OK) else None)
-    if found:
-        return found
-    reason = "Debian chromium is not installed (no /usr/bin/chromium); .ci/run installs it with apt-get install chromium"
-    if os.environ.get("CI", "").lower() == "true":
-        pytest.fail(f"{reason}; CI=true, so the browser tests must run", pytrace=False)
-    pytest.skip(reason)
-
-
-def spki_pin(cert_pem: Path) -> str:
-    """base64(SHA-256(SubjectPublicKeyInfo)): the form --ignore-certificate-errors-spki-list takes."""
-    cert = x509.load_pem_x509_certificate(cert_pem.read_bytes())
-    spki = cert.public_key().public_bytes(serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo)
-    return base64.b64encode(hashlib.sha256(spki).digest()).decode()
-
-
-class CDPError(Exception):
-    pass
-
-
-class Browser:
-    """One headless Chromium whose every request goes through the proxy under test."""
-
-    def __init__(self, executable: str, proxy_port: int, pin: str, folder: Path) -> None:
-        from websockets.sync.client import connect
-
-        profile = folder / "profile"
-        profile.mkdir()
-        args = [
-            executable, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-            "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
-            # Background requests the flags above do not stop, seen arriving at the proxy: the
-            # network-time query (clients2.google.com), autofill's page query when a form is typed
-            # into (content-autofill.googleapis.com), an on-demand component fetch
-            # (update.googleapis.com) and the sign-in service's ListAccounts (accounts.google.com).
-            # The first two are switched off, the others pointed at a closed port on 127.0.0.1.
-            "--disable-features=NetworkTimeServiceQuerying,AutofillServerCommunication", "--component-updater=url-source=http://127.0.0.1:9/",
-            "--gaia-url=http://127.0.0.1:9/",
-            f"--user-data-dir={profile}",
-            f"--proxy-server=http://127.0.0.1:{proxy_port}",
-            "--proxy-bypass-list=<-loopback>",  # Chromium bypasses the proxy for 127.0.0.1 unless told not to
-            f"--ignore-certificate-errors-spki-list={pin}",
-            "--remote-debugging-port=0", "--window-size=1200,1400", "--hide-scrollbars", "--force-device-scale-factor=1",
-            "--lang=sv-SE", f"--log-net-log={folder / 'netlog.json'}", "about:blank",  # the netlog: every URL it asked for, for diagnosis
-        ]
-        self.log, self._stack = folder / "chromium.log", contextlib.ExitStack()
-        with self.log.open("wb") as out:
-            self.process = subprocess.Popen(args, stdout=out, stderr=subprocess.STDOUT, start_new_session=True, preexec_fn=_die_with_parent)
-        try:
-            port_file, deadline = profile / "DevToolsActivePort", time.monotonic() + BROWSER_TIMEOUT
-            while not (port_file.exists() and len(port_file.read_text().splitlines()) >= 2):
-                if self.process.poll() is not None or time.monotonic() > deadline:
-                    raise AssertionError(f"chromium did not start (exit {self.process.poll()}):\n{self.log.read_text(errors='replace')[-3000:]}")
-                time.sleep(0.05)
-            port, path = port_file.read_text().splitlines()[:2]
-            # proxy=None: websockets would otherwise use an HTTPS_PROXY/ALL_PROXY from the environment
-            self.ws = self._stack.enter_context(connect(f"ws://127.0.0.1:{port}{path}", proxy=None, open_timeout=BROWSER_TIMEOUT, max_size=64 * 2**20))
-        except BaseException:
-            self.close()
-            raise
-        self._next_id = 0
-
-    def send(self, method: str, session: str | None = None, **params):
-        self._next_id += 1
-        message = {"id": self._next_id, "method": method, "params": params}
-        if session:
-            message["sessionId"] = session
-        self.ws.send(json.dumps(message))
-        deadline = time.monotonic() + BROWSER_TIMEOUT
-        while True:
-            remaining = deadline - time.monotonic()
-            if remaining <= 0:
-                raise TimeoutError(f"no answer to {method} within {BROWSER_TIMEOUT}s")
-            reply = json.loads(self.ws.recv(timeout=remaining))
-            if reply.get("id") == self._next_id:  # anything else is an event: not needed here
-                if "error" in reply:
-                    raise CDPError(f"{method}: {reply['error'].get('message')}")
-                return reply.get("result", {})
-
-    def tab(self) -> Tab:
-        target = self.send("Target.createTarget", url="about:blank")["targetId"]
-        session = self.send("Target.attachToTarget", targetId=target, flatten=True)["sessionId"]
-        tab = Tab(self, target, session)
-        tab.send("Emulation.setDeviceMetricsOverride", width=1200, height=1400, deviceScaleFactor=1, mobile=False)
-        return tab
-
-    def close(self) -> None:
-        self._stack.close()  # the DevTools websocket
-        if self.process.poll() is None:
-            os.killpg(self.process.pid, signal.SIGTERM)
-            try:
-                self.process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                os.killpg(self.process.pid, signal.SIGKILL)
-                self.process.wait(timeout=10)
-
-
-@dataclass
-class Tab:
-    browser: Browser
-    target: str
-    session: str
-
-    def send(self, method: str, **params):
-        return self.browser.send(method, self.session, **params)
-
-    def evaluate(self, expression: str):
-        result = self.send("Runtime.evaluate", expression=expression, returnByValue=True, awaitPromise=True)
-        if "exceptionDetails" in result:
-            raise CDPError(f"{expression}: {result['exceptionDetails'].get('text')}")
-        return result["result"].get("value")
-
-    def wait_for(self, expression: str, what: str):
-        """Poll until the expression is truthy; a page in mid-navigation just means 'not yet'."""
-        deadline = time.monotonic() + BROWSER_TIMEOUT
-        while time.monotonic() < deadline:
-            try:
-                if value := self.evaluate(expression):
-                    return value
-            except CDPError:
-                pass
-            time.sleep(0.1)
-        raise AssertionError(f"timed out waiting for {what}; page: {self.evaluate('location.href')}\n{self.text()[:2000]}")
-
-    def open(self, url: str) -> None:
-        self.send("Page.navigate", url=url)
-        self.wait_for(f"location.href === {json.dumps(url)} && document.readyState === 'complete'", f"{url} to load")
-
-    def type_into(self, selector: str, text: str) -> None:
-        self.evaluate(f"document.querySelector({json.dumps(selector)}).focus()")
-        self.send("Input.insertText", text=text)
-
-    def text(self) -> str:
-        return self.evaluate("document.body ? document.body.innerText : ''") or ""
-
-    def dom(self) -> str:
-        return self.evaluate("document.documentElement.outerHTML")
-
-    def screenshot(self, path: Path, around: str | None = None) -> Path:
-        """The viewport as PNG; with a CSS selector, only that element and a margin around it."""
-        params = {"format": "png"}
-        if around:
-            x, y, width, height = self.evaluate(f"(() => {{ const r = document.querySelector({json.dumps(around)}).getBoundingClientRect(); "
-                                                "return [r.x, r.y, r.width, r.height]; })()")
-            margin = 24
-            params["clip"] = {"x": max(x - margin, 0), "y": max(y - margin, 0), "width": width + 2 * margin, "height": height + 2 * margin, "scale": 1}
-        data = self.send("Page.captureScreenshot", **params)["data"]
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(base64.b64decode(data))
-        return path
-
-    def close(self) -> None:
-        self.browser.send("Target.closeTarget", targetId=self.target)
-
-
 # --- fixtures -----------------------------------------------------------------------------------
 
 @pytest.fixture(scope="module")
@@ -350,7 +176,7 @@ def _trusted(upstream: Upstream, folder: Path) -> Path:
 
 @pytest.fixture(scope="module")
 def browser(executable, browser_proxy, tmp_path_factory) -> Browser:
-    running = Browser(executable, browser_proxy.port, spki_pin(browser_proxy.ca), tmp_path_factory.mktemp("chromium"))
+    running = Browser(executable, tmp_path_factory.mktemp("chromium"), browser_proxy.port, spki_pin(browser_proxy.ca))
     yield running
     running.close()
 
