@@ -13,3 +13,4 @@ bench:
 	@deploy/bootstrap.sh test
 	.venv/bin/guard bench
 	.venv/bin/guard bench-proxy
+	.venv/bin/guard bench-scale

@@ -149,7 +149,10 @@ def single(text: str) -> bytes:
 # --- processes --------------------------------------------------------------------------------
 
 @dataclass
-class Mitmdump:
+class Proxy:
+    """An HTTPS proxy on 127.0.0.1:port whose certificates chain to the CA in confdir: one
+    mitmdump, or (guard/scalebench.py) haproxy passing connections on to several."""
+
     name: str
     port: int
     confdir: Path
@@ -164,11 +167,16 @@ class Mitmdump:
         return ssl.create_default_context(cafile=str(self.confdir / "mitmproxy-ca-cert.pem"))
 
     def tail(self) -> str:
-        try:
-            lines = self.log.read_text(errors="replace").strip().splitlines()
-        except OSError:
-            return ""
-        return " | ".join(lines[-3:])
+        return tail(self.log)
+
+
+def tail(log: Path) -> str:
+    """The last lines a process wrote, for an error message."""
+    try:
+        lines = log.read_text(errors="replace").strip().splitlines()
+    except OSError:
+        return ""
+    return " | ".join(lines[-3:])
 
 
 def _die_with_parent() -> None:
@@ -189,26 +197,41 @@ def _mitmdump_binary() -> str:
     return found
 
 
-def start_mitmdump(name: str, folder: Path, extra: list[str]) -> Mitmdump:
-    """mitmdump on a free 127.0.0.1 port with the options both proxies share; not yet waited for."""
+def spawn(args: list[str], log: Path) -> subprocess.Popen:
+    """A child in its own process group (stop_process ends all of it), output to log, dying with us."""
+    with log.open("wb") as out:
+        return subprocess.Popen(args, stdin=subprocess.DEVNULL, stdout=out, stderr=subprocess.STDOUT, start_new_session=True, preexec_fn=_die_with_parent)
+
+
+def start_mitmdump(name: str, folder: Path, extra: list[str], confdir: Path | None = None) -> Proxy:
+    """mitmdump on a free 127.0.0.1 port with the options all proxies share; not yet waited for.
+    Without ``confdir`` it makes its own CA in a folder of its own."""
     from guard.addon import BODY_SIZE_LIMIT
     from guard.loopback import free_port
 
-    port, confdir, log = free_port(), folder / f"{name}-ca", folder / f"{name}.log"
-    confdir.mkdir()
+    port, log = free_port(), folder / f"{name}.log"
+    if confdir is None:
+        confdir = folder / f"{name}-ca"
+        confdir.mkdir()
     args = [_mitmdump_binary(), "--listen-host", "127.0.0.1", "--listen-port", str(port),
             "--set", f"confdir={confdir}", "--set", "ssl_insecure=true", "--set", "connection_strategy=lazy",
             "--set", f"body_size_limit={BODY_SIZE_LIMIT}", "--set", "flow_detail=0", *extra]
-    with log.open("wb") as out:
-        process = subprocess.Popen(args, stdin=subprocess.DEVNULL, stdout=out, stderr=subprocess.STDOUT, start_new_session=True, preexec_fn=_die_with_parent)
-    return Mitmdump(name, port, confdir, log, process)
+    return Proxy(name, port, confdir, log, spawn(args, log))
 
 
-def wait_listening(proxy: Mitmdump) -> None:
+def guard_args(config: Path, folder: Path) -> list[str]:
+    """mitmdump arguments that load the guard addon on ``config``, with its metrics on a free
+    port and its audit trail and key in ``folder`` (never the user's ~/.guard)."""
+    return ["-s", str(Path(__file__).with_name("addon.py")), "--set", f"guard_config={config}",
+            "--set", "guard_metrics=127.0.0.1:0", "--set", f"guard_audit_dir={folder / 'audit'}", "--set", f"guard_audit_key={folder / 'audit.key'}"]
+
+
+def wait_listening(proxy: Proxy, what: str = "mitmdump") -> None:
+    """Until the proxy accepts connections and its CA certificate is written."""
     deadline = time.monotonic() + STARTUP_TIMEOUT
     while time.monotonic() < deadline:
         if proxy.process.poll() is not None:
-            raise BenchError(f"{proxy.name} mitmdump exited with {proxy.process.returncode}: {proxy.tail()}")
+            raise BenchError(f"{proxy.name} {what} exited with {proxy.process.returncode}: {proxy.tail()}")
         try:
             socket.create_connection(("127.0.0.1", proxy.port), timeout=0.2).close()
             if (proxy.confdir / "mitmproxy-ca-cert.pem").exists():
@@ -216,23 +239,24 @@ def wait_listening(proxy: Mitmdump) -> None:
         except OSError:
             pass
         time.sleep(0.05)
-    raise BenchError(f"{proxy.name} mitmdump did not listen within {STARTUP_TIMEOUT}s: {proxy.tail()}")
+    raise BenchError(f"{proxy.name} {what} did not listen within {STARTUP_TIMEOUT}s: {proxy.tail()}")
 
 
-def stop_mitmdump(proxy: Mitmdump) -> None:
-    if proxy.process.poll() is None:
+def stop_process(process: subprocess.Popen) -> None:
+    """SIGTERM to the child's process group, SIGKILL after 10 s."""
+    if process.poll() is None:
         try:
-            os.killpg(proxy.process.pid, signal.SIGTERM)
-            proxy.process.wait(timeout=10)
+            os.killpg(process.pid, signal.SIGTERM)
+            process.wait(timeout=10)
         except subprocess.TimeoutExpired:
-            os.killpg(proxy.process.pid, signal.SIGKILL)
-            proxy.process.wait(timeout=10)
+            os.killpg(process.pid, signal.SIGKILL)
+            process.wait(timeout=10)
         except ProcessLookupError:
             pass
 
 
 @contextmanager
-def _sigterm_as_interrupt() -> Iterator[None]:
+def sigterm_as_interrupt() -> Iterator[None]:
     """SIGTERM unwinds like Ctrl-C, so the clean-up below runs for both."""
     if threading.current_thread() is not threading.main_thread():
         yield
@@ -250,18 +274,34 @@ def _sigterm_as_interrupt() -> Iterator[None]:
 
 # --- measuring --------------------------------------------------------------------------------
 
+def verify_forwarded(proxy: Proxy, upstream, status: int, sent: bytes, redacted: bool) -> None:
+    """The answer was 200 and the stand-in received ``sent`` byte for byte, or (``redacted``)
+    without the personnummer and with its placeholder; clears what the stand-in received."""
+    if status != 200:
+        raise BenchError(f"{proxy.name} proxy answered {status}: {proxy.tail()}")
+    arrived = upstream.received[-1].body if upstream.received else b""
+    upstream.reset()
+    if not redacted:
+        if arrived != sent:
+            raise BenchError(f"the {proxy.name} proxy did not forward an open prompt byte for byte ({len(sent)} bytes sent, {len(arrived)} arrived)")
+    elif PNR.encode() in arrived or b"[PERSONNUMMER_" not in arrived:
+        raise BenchError(f"the {proxy.name} proxy did not redact the personnummer: is the addon loaded and the stand-in service in its catalogue?")
+
+
 @dataclass
 class Side:
     """One proxy as the client sees it: a keep-alive client trusting its CA."""
 
-    proxy: Mitmdump
+    proxy: Proxy
     target: str
     client: object = None  # httpx.Client
 
     def open(self) -> "Side":
         import httpx
 
-        self.client = httpx.Client(proxy=self.proxy.url, verify=self.proxy.ssl_context(), timeout=60)
+        # No idle expiry (httpx's default is 5 s): a connection waiting for its turn in the
+        # alternating slices must not be replaced, and the handshake timed, when it comes.
+        self.client = httpx.Client(proxy=self.proxy.url, verify=self.proxy.ssl_context(), timeout=60, limits=httpx.Limits(max_connections=100, max_keepalive_connections=20, keepalive_expiry=None))
         return self
 
     def post(self, body: bytes) -> tuple[float, int]:
@@ -306,15 +346,7 @@ class Run:
                 pair.add(name, seconds)
 
     def _verify(self, name: str, status: int, sent: bytes, expect_pnr: bool) -> None:
-        if status != 200:
-            raise BenchError(f"{name} proxy answered {status}: {self.sides[name].proxy.tail()}")
-        arrived = self.upstream.received[-1].body if self.upstream.received else b""
-        self.upstream.reset()
-        if name == "plain" or not expect_pnr:
-            if arrived != sent:
-                raise BenchError(f"the {name} proxy did not forward an open prompt byte for byte ({len(sent)} bytes sent, {len(arrived)} arrived)")
-        elif PNR.encode() in arrived or b"[PERSONNUMMER_" not in arrived:
-            raise BenchError("the guard did not redact the personnummer: is the addon loaded and the stand-in service in its catalogue?")
+        verify_forwarded(self.sides[name].proxy, self.upstream, status, sent, redacted=name == "guard" and expect_pnr)
 
     def latency(self, size: int, pnr: bool, rounds: int) -> Pair:
         pair = Pair()
@@ -344,26 +376,13 @@ class Run:
         done = {"plain": 0, "guard": 0}
         spent = {"plain": 0.0, "guard": 0.0}
         cpu = {"plain": 0.0, "guard": 0.0}
-        failures: list[str] = []
-
-        def loop(side: Side, deadline: float) -> int:
-            count = 0
-            while time.perf_counter() < deadline and not failures:
-                _, status = side.post(single(self.prompts.text(size, pnr)))
-                if status != 200:
-                    failures.append(f"{side.proxy.name} proxy answered {status}: {side.proxy.tail()}")
-                count += 1
-            return count
-
         for number in range(slices):
             for name in ("guard", "plain") if number % 2 else ("plain", "guard"):
-                cpu_before, start = _cpu_seconds(self.sides[name].proxy), time.perf_counter()
-                futures = [pool.submit(loop, side, start + seconds / slices) for side in connections[name]]
-                done[name] += sum(f.result() for f in futures)
+                pid = self.sides[name].proxy.process.pid
+                cpu_before, start = cpu_seconds(pid), time.perf_counter()
+                done[name] += len(closed_loop(connections[name], start + seconds / slices, lambda: single(self.prompts.text(size, pnr)), pool))
                 spent[name] += time.perf_counter() - start
-                cpu[name] += _cpu_seconds(self.sides[name].proxy) - cpu_before
-                if failures:
-                    raise BenchError(failures[0])
+                cpu[name] += cpu_seconds(pid) - cpu_before
         self.upstream.reset()
         rates = {name: done[name] / spent[name] for name in done}
         rates.update({f"{name} cpu": cpu[name] / done[name] for name in done})  # NaN without /proc
@@ -372,20 +391,42 @@ class Run:
 
 # --- the run ----------------------------------------------------------------------------------
 
-def _cpu_seconds(proxy: Mitmdump) -> float:
-    """CPU time (user + system, all threads) the proxy process has used; NaN without Linux /proc."""
+def closed_loop(sides: list[Side], deadline: float, body: Callable[[], bytes], pool: ThreadPoolExecutor) -> list[float]:
+    """A closed loop per entry of ``sides`` (an entry may repeat: threads sharing a client):
+    request after request until ``deadline`` (perf_counter). The seconds each answer took;
+    BenchError unless every answer was HTTP 200."""
+    failures: list[str] = []
+
+    def loop(side: Side) -> list[float]:
+        timings = []
+        while time.perf_counter() < deadline and not failures:
+            seconds, status = side.post(body())
+            if status != 200:
+                failures.append(f"{side.proxy.name} proxy answered {status}: {side.proxy.tail()}")
+            timings.append(seconds)
+        return timings
+
+    futures = [pool.submit(loop, side) for side in sides]
+    timings = [seconds for future in futures for seconds in future.result()]
+    if failures:
+        raise BenchError(failures[0])
+    return timings
+
+
+def cpu_seconds(pid: int) -> float:
+    """CPU time (user + system, all threads) process ``pid`` has used; NaN without Linux /proc."""
     try:
-        fields = Path(f"/proc/{proxy.process.pid}/stat").read_text().rsplit(")", 1)[1].split()
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
     except (OSError, IndexError):
         return math.nan
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
-def _median_ms(values: list[float]) -> float:
+def median_ms(values: list[float]) -> float:
     return statistics.median(values) * 1000
 
 
-def _p95_ms(values: list[float]) -> float:
+def p95_ms(values: list[float]) -> float:
     if len(values) < 2:
         return values[0] * 1000
     return statistics.quantiles(values, n=20, method="inclusive")[18] * 1000
@@ -399,16 +440,16 @@ def run_proxy_benchmark(settings: BenchSettings, out: Console | None = None) -> 
     progress = lambda text: err.print(text, style="dim")  # noqa: E731
     load_before = os.getloadavg()[0]
     started = time.monotonic()
-    with ExitStack() as stack, _sigterm_as_interrupt():
+    with ExitStack() as stack, sigterm_as_interrupt():
         folder = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="guard-bench-proxy-")))
         progress("starting the local AI service stand-in and both proxies …")
         upstream = start_upstream("bench-ai", folder)
         stack.callback(upstream.stop)
         config = write_config(folder, [service_entry("bench-openai", "Bench OpenAI-compatible service", upstream, "openai", status="approved")])
         proxies = {}
-        for name, extra in (("plain", []), ("guard", ["-s", str(Path(__file__).with_name("addon.py")), "--set", f"guard_config={config}"])):
+        for name, extra in (("plain", []), ("guard", guard_args(config, folder))):
             proxies[name] = start_mitmdump(name, folder, extra)
-            stack.callback(stop_mitmdump, proxies[name])
+            stack.callback(stop_process, proxies[name].process)
         prompts = Prompts(open_texts(config))  # while the proxies start
         for proxy in proxies.values():
             wait_listening(proxy)
@@ -472,8 +513,8 @@ def _print(results: dict, settings: BenchSettings, out: Console) -> None:
     for column in ("prompt", "rounds", "plain median", "guard median", "guard/plain", "plain p95", "guard p95", "p95 guard/plain", "target (median)"):
         table.add_column(column, justify="left" if column in ("prompt", "target (median)") else "right")
     for (size, pnr), pair in results["latency"].items():
-        plain, guard = _median_ms(pair.plain), _median_ms(pair.guard)
-        plain95, guard95 = _p95_ms(pair.plain), _p95_ms(pair.guard)
+        plain, guard = median_ms(pair.plain), median_ms(pair.guard)
+        plain95, guard95 = p95_ms(pair.plain), p95_ms(pair.guard)
         target = _verdict(guard / plain, TARGET_LATENCY, True) if size == 10_000 else ""
         table.add_row(f"{size // 1000} KB {_kind(pnr)}", str(len(pair.plain)), f"{plain:.2f}", f"{guard:.2f}", f"{guard / plain:.2f}",
                       f"{plain95:.2f}", f"{guard95:.2f}", f"{guard95 / plain95:.2f}", target)
@@ -495,14 +536,14 @@ def _print(results: dict, settings: BenchSettings, out: Console) -> None:
         table.add_column(column, justify="left" if column in ("conversation", "target") else "right")
     for pnr, per_turn in results["conversation"].items():
         first, last = per_turn[1], per_turn[turns]
-        added_first = _median_ms(first.guard) - _median_ms(first.plain)
-        added_last = _median_ms(last.guard) - _median_ms(last.plain)
+        added_first = median_ms(first.guard) - median_ms(first.plain)
+        added_last = median_ms(last.guard) - median_ms(last.plain)
         if added_first > 0:  # a last turn that adds nothing measurable counts as 0
             ratio = max(added_last, 0) / added_first
             ratio, target = f"{ratio:.2f}", _verdict(ratio, TARGET_TURNS, True)
         else:
             ratio, target = "n/a", f"≤ {TARGET_TURNS:g}  n/a: turn 1 adds nothing measurable"
         table.add_row("personnummer in turn 1, redacted" if pnr else "open text, forwarded",
-                      f"{_median_ms(first.plain):.2f}", f"{_median_ms(first.guard):.2f}", f"{added_first:+.2f}",
-                      f"{_median_ms(last.plain):.2f}", f"{_median_ms(last.guard):.2f}", f"{added_last:+.2f}", ratio, target)
+                      f"{median_ms(first.plain):.2f}", f"{median_ms(first.guard):.2f}", f"{added_first:+.2f}",
+                      f"{median_ms(last.plain):.2f}", f"{median_ms(last.guard):.2f}", f"{added_last:+.2f}", ratio, target)
     out.print(table)
