@@ -8,6 +8,10 @@ otherwise the adapter's segments go through the engine -> block (notice), redact
 rewritten in place), log or allow. Whatever cannot be checked (error, time budget, size,
 unreadable encoding) does not leave: fail closed, unless policy.yaml says ``fail_mode: open``.
 ``mode: monitor`` changes nothing and records what would have been done.
+
+The configuration is one snapshot (guard/reload.py), replaced as a whole when its files
+change or on SIGHUP; each request keeps the one it started with. SIGTERM drains the proxy
+before it exits (guard/drain.py).
 """
 
 from __future__ import annotations
@@ -23,7 +27,10 @@ sys.path[:] = [p for p in sys.path if os.path.abspath(p or os.curdir) != _HERE]
 
 import asyncio  # noqa: E402
 import logging  # noqa: E402
+import math  # noqa: E402
+import signal  # noqa: E402
 import socket  # noqa: E402
+import weakref  # noqa: E402
 from collections.abc import Callable  # noqa: E402
 from concurrent.futures import ThreadPoolExecutor  # noqa: E402
 from pathlib import Path  # noqa: E402
@@ -35,12 +42,13 @@ from mitmproxy.utils import human  # noqa: E402
 from guard import metrics  # noqa: E402
 from guard.adapters import Unreadable  # noqa: E402
 from guard.audit import AuditError  # noqa: E402
-from guard.catalogue import Catalogue, Service, load_catalogue  # noqa: E402
-from guard.config import ConfigError, GuardConfig, load_config  # noqa: E402
-from guard.engine import Engine  # noqa: E402
+from guard.catalogue import Catalogue, Service  # noqa: E402
+from guard.config import ConfigError  # noqa: E402
+from guard.drain import Drain  # noqa: E402
 from guard.inspection import Inspector, Outcome  # noqa: E402
-from guard.notices import Notice, Notices, load_notices, new_incident_id, wants_html  # noqa: E402
+from guard.notices import Notice, new_incident_id, wants_html  # noqa: E402
 from guard.record import Recorder  # noqa: E402
+from guard.reload import Reloader, Snapshot, Sources, attempt  # noqa: E402
 
 logger = logging.getLogger("guard")
 _BODY_METHODS = {"POST", "PUT", "PATCH"}
@@ -62,11 +70,13 @@ class Undecodable(Unreadable):
 
 class Guard:
     def __init__(self) -> None:
-        self.config: GuardConfig | None = None
-        self.catalogue: Catalogue | None = None
-        self.notices: Notices | None = None
-        self.inspector: Inspector | None = None
+        self.snapshot: Snapshot | None = None  # the configuration in service; a request takes it once, when it starts
         self.recorder = Recorder()
+        self.drain = Drain()
+        self.addons = [self.drain]  # mitmproxy calls the hooks of sub-addons too
+        self.reloader = Reloader(lambda: self.snapshot, self._install, self._rejected)
+        self._started: weakref.WeakKeyDictionary[http.HTTPFlow, Snapshot] = weakref.WeakKeyDictionary()  # request -> its snapshot
+        self._serving = False  # running: from now on a new configuration is a reload
         self._pool = ThreadPoolExecutor(max_workers=2, thread_name_prefix="guard-scan")
 
     # --- set-up -------------------------------------------------------------------------
@@ -82,63 +92,98 @@ class Guard:
         loader.add_option("guard_audit_dir", str, "~/.guard/audit", "Directory of the audit trail (audit-YYYY-MM-DD[.instance].jsonl).")
         loader.add_option("guard_audit_key", str, "~/.guard/audit.key", "Key file for prompt fingerprints in the audit trail; created (0600) on first start.")
         loader.add_option("guard_instance", str, socket.gethostname(), "Name of this guard in audit file names (replicas sharing a volume); empty: none.")
+        loader.add_option("guard_reload_interval", str, "2", "Seconds between looks for changed configuration files (policy, register, catalogue, notices); 0: only on SIGHUP.")
+        loader.add_option("guard_shutdown_grace", str, "10", "Seconds the requests in flight get to finish after SIGTERM before the guard exits.")
 
     def configure(self, updated: set[str]) -> None:
         if ctx.options.stream_large_bodies:
             raise exceptions.OptionsError("guard: stream_large_bodies sends request bodies to AI services unchecked; unset it")
         if "guard_max_body" in updated and human.parse_size(ctx.options.guard_max_body) is None:
             raise exceptions.OptionsError(f"guard: guard_max_body: not a size: {ctx.options.guard_max_body!r}")
-        if self.inspector is None or {"guard_config", "guard_customers", "guard_binary"} & updated:
+        interval = _seconds("guard_reload_interval")
+        _seconds("guard_shutdown_grace")  # refused now, not when SIGTERM comes
+        if self.snapshot is None or {"guard_config", "guard_customers", "guard_binary"} & updated:
             self._build()
+        if self.reloader.watching and "guard_reload_interval" in updated:
+            self.reloader.start(interval)
         if self.recorder.started and _RECORD_OPTIONS & updated:  # changed while running (or rolled back after a failed change)
             self._start_recording()
 
     def _build(self) -> None:
-        directory = Path(ctx.options.guard_config).expanduser() if ctx.options.guard_config else None
-        customers = Path(ctx.options.guard_customers).expanduser() if ctx.options.guard_customers else None
-        try:
-            config = load_config(directory, customers)
-            catalogue, catalogue_path = load_catalogue(directory)
-            notices, notices_path = load_notices(catalogue, directory)
-        except ConfigError as exc:
+        """Load what the options name, here and now: at start-up and on an option change a
+        bad file must refuse the options with its reason (file changes reload in the background)."""
+        options = ctx.options
+        sources = Sources(Path(options.guard_config).expanduser() if options.guard_config else None,
+                          Path(options.guard_customers).expanduser() if options.guard_customers else None, options.guard_binary)
+        result = attempt(sources, self.snapshot)
+        error = ConfigError("the configuration files kept changing while they were read; try again") if result is None else result.error
+        if error is not None:
             self.recorder.rejected()
-            raise exceptions.OptionsError(f"guard: {exc}") from None
-        self.config, self.catalogue, self.notices = config, catalogue, notices
-        self.inspector = Inspector(Engine(config), binary_action=ctx.options.guard_binary)
-        self.recorder.configured(config, catalogue)
-        policy = config.policy
-        logger.info(
-            f"guard: policy {config.source}/policy.yaml (version {config.version}, mode {policy.mode}, fail_mode {policy.fail_mode}), "
-            f"{len(config.customers)} customers, catalogue {catalogue_path} ({len(catalogue.services)} services), notices {notices_path}"
-        )
+            raise exceptions.OptionsError(f"guard: {error}") from None
+        if result.snapshot is not self.snapshot:
+            self._install(result.snapshot)
+
+    def _install(self, snapshot: Snapshot) -> None:
+        """Put a configuration in service: one assignment; requests already running keep theirs.
+        Before the proxy runs (``guard run`` sets its options in steps) it is not a reload yet:
+        the metrics take the configuration it starts with."""
+        self.snapshot = snapshot
+        if self._serving:
+            self.recorder.configured(snapshot.config, snapshot.catalogue)
+        logger.info(f"guard: {'configuration reloaded: ' if self._serving else ''}{snapshot.describe()}")
+        policy = snapshot.config.policy
         if policy.fail_mode == "open":
             logger.warning("guard: fail_mode is open: requests that cannot be checked are forwarded unchecked")
         if policy.mode == "monitor":
             logger.warning("guard: monitor mode: nothing is blocked or changed, decisions are only recorded")
 
+    def _rejected(self, error: ConfigError) -> None:
+        self.recorder.rejected()
+        logger.error(f"guard: configuration reload rejected, version {self.snapshot.config.version} stays in use: {error}")
+
     def running(self) -> None:
         """The two settings the guard relies on (also when loaded with ``mitmdump -s``), then
-        the metrics server and the audit trail, once the options are final."""
+        the metrics server, the audit trail and the reload watch, once the options are final."""
         if ctx.options.connection_strategy != "lazy":
             logger.info("guard: connection_strategy set to lazy (a stopped request must never open a connection)")
             ctx.options.update(connection_strategy="lazy")
         if ctx.options.body_size_limit is None:
             logger.info(f"guard: body_size_limit set to {BODY_SIZE_LIMIT} (bodies to AI services are held in memory until checked)")
             ctx.options.update(body_size_limit=BODY_SIZE_LIMIT)
+        self.recorder.configured(self.snapshot.config, self.snapshot.catalogue)
+        self._serving = True
+        self.reloader.start(_seconds("guard_reload_interval"))
+        self._signals(install=True)
         try:  # here, not in configure: `guard run` sets its options in several steps
             self._start_recording()
         except exceptions.OptionsError as exc:
             logger.error(str(exc))  # mitmproxy stops at an error logged during start-up
 
+    def _signals(self, install: bool) -> None:
+        """SIGHUP reloads and SIGTERM drains, under `guard run` and `mitmdump -s` alike (this
+        replaces mitmdump's immediate SIGTERM; SIGINT still stops at once)."""
+        loop = asyncio.get_running_loop()
+        handlers = {"SIGHUP": self.reloader.request, "SIGTERM": lambda: self.drain.start(_seconds("guard_shutdown_grace"))}
+        for name, handler in handlers.items():
+            try:
+                if install:
+                    loop.add_signal_handler(getattr(signal, name), handler)
+                else:
+                    loop.remove_signal_handler(getattr(signal, name))
+            except (AttributeError, NotImplementedError, RuntimeError, ValueError):  # no such signal here, or not the main thread
+                logger.debug(f"guard: {name} not handled on this platform")
+
     def _start_recording(self) -> None:
         options = ctx.options
         try:
             self.recorder.start(options.guard_metrics, Path(options.guard_audit_dir).expanduser(), Path(options.guard_audit_key).expanduser(),
-                                options.guard_instance, ready=lambda: self.inspector is not None)
+                                options.guard_instance, ready=lambda: self.snapshot is not None and not self.drain.draining)
         except (metrics.MetricsError, AuditError) as exc:
             raise exceptions.OptionsError(f"guard: {exc}") from None
 
     def done(self) -> None:
+        self.reloader.stop()
+        self._signals(install=False)
         self._pool.shutdown(wait=False, cancel_futures=True)
         self.recorder.stop()
         logger.info(f"guard: totals: {self.recorder.summary()}")
@@ -150,20 +195,23 @@ class Guard:
         address = data.context.server.address
         port = address[1] if address else None
         names = [data.client_hello.sni, address[0] if address else None]
-        if not any(self.catalogue.route(name, port) for name in names if name):
+        catalogue = self.snapshot.catalogue
+        if not any(catalogue.route(name, port) for name in names if name):
             data.ignore_connection = True
 
-    def _service(self, flow: http.HTTPFlow) -> Service | None:
+    def _service(self, catalogue: Catalogue, flow: http.HTTPFlow) -> Service | None:
         request = flow.request
         for name in (request.pretty_host, request.host):
-            if service := self.catalogue.route(name, request.port):
+            if service := catalogue.route(name, request.port):
                 return service
         return None
 
     def requestheaders(self, flow: http.HTTPFlow) -> None:
         """A body for an AI service is held until checked; any other body is not inspected,
-        so it streams through instead of being buffered (plain-HTTP uploads)."""
-        flow.request.stream = self._service(flow) is None
+        so it streams through instead of being buffered (plain-HTTP uploads). The request keeps
+        the configuration in service now until it is answered, whatever is reloaded meanwhile."""
+        snapshot = self._started[flow] = self.snapshot
+        flow.request.stream = self._service(snapshot.catalogue, flow) is None
 
     def responseheaders(self, flow: http.HTTPFlow) -> None:
         """Replies are not inspected (yet): stream them, so SSE answers arrive live and large
@@ -174,61 +222,64 @@ class Guard:
     # --- stages 2-7 -----------------------------------------------------------------------
 
     async def request(self, flow: http.HTTPFlow) -> None:
-        service = self._service(flow)
+        snapshot = self._started.pop(flow, None) or self.snapshot
+        service = self._service(snapshot.catalogue, flow)
         if service is None or flow.response is not None:
             return
         flow.metadata["guard_service"] = service.id
-        stop = lambda notice: self._respond(flow, notice)  # noqa: E731
+        stop = lambda notice: self._respond(snapshot, flow, notice)  # noqa: E731
         if service.status == "forbidden":
-            return self._forbidden(flow, service, stop)
+            return self._forbidden(snapshot, flow, service, stop)
         request = flow.request
         if request.method not in _BODY_METHODS and not request.raw_content:
             return
         if request.raw_content is None:
-            return self._unchecked(flow, service, "no_body", stop)
-        checked = await self._check(flow, service, request.headers.get("content-type", ""), request.raw_content, request.headers.get("content-encoding", ""), stop)
+            return self._unchecked(snapshot, flow, service, "no_body", stop)
+        checked = await self._check(snapshot, flow, service, request.headers.get("content-type", ""), request.raw_content, request.headers.get("content-encoding", ""), stop)
         if checked is not None:
-            self._act(flow, service, *checked, stop, rewrite=lambda body: setattr(request, "content", body))  # re-encoded, content-length fixed
+            self._act(snapshot, flow, service, *checked, stop, rewrite=lambda body: setattr(request, "content", body))  # re-encoded, content-length fixed
 
     async def websocket_message(self, flow: http.HTTPFlow) -> None:
         """A text frame from the client to an AI service (Copilot's chat) is checked like a body.
-        A stopped frame is dropped and the notice is sent to the client as a frame."""
+        A stopped frame is dropped and the notice is sent to the client as a frame. Each frame
+        takes the configuration in service when it arrives."""
+        snapshot = self.snapshot
         message = flow.websocket.messages[-1]
-        if not message.from_client or message.injected or (service := self._service(flow)) is None:
+        if not message.from_client or message.injected or (service := self._service(snapshot.catalogue, flow)) is None:
             return
 
         def stop(notice: Notice) -> None:
             message.drop()
             ctx.master.commands.call("inject.websocket", flow, True, notice.json_body(), True)
 
-        checked = await self._check(flow, service, "websocket", message.content, "", stop)
+        checked = await self._check(snapshot, flow, service, "websocket", message.content, "", stop)
         if checked is not None:
-            self._act(flow, service, *checked, stop, rewrite=lambda body: setattr(message, "content", body))
+            self._act(snapshot, flow, service, *checked, stop, rewrite=lambda body: setattr(message, "content", body))
 
-    async def _check(self, flow: http.HTTPFlow, service: Service, content_type: str, raw: bytes, content_encoding: str, stop: Stop) -> tuple[Outcome, str | None] | None:
+    async def _check(self, snapshot: Snapshot, flow: http.HTTPFlow, service: Service, content_type: str, raw: bytes, content_encoding: str, stop: Stop) -> tuple[Outcome, str | None] | None:
         """Check a body off the event loop within the time budget: (outcome, fingerprint for
         the audit), or None when it could not be checked (then already stopped, or forwarded
         under fail_mode open / monitor)."""
         limit = human.parse_size(ctx.options.guard_max_body)
         if len(raw) > limit:
-            return self._unchecked(flow, service, "too_large", stop, error="too_large")
+            return self._unchecked(snapshot, flow, service, "too_large", stop, error="too_large")
         headers = flow.request.headers
         scope = "\0".join([service.id, flow.client_conn.peername[0] if flow.client_conn.peername else ""] + [headers.get(h, "") for h in _CREDENTIAL_HEADERS])
-        work = (service.adapter, flow.request.path, content_type, raw, content_encoding, scope, limit)
+        work = (snapshot.inspector, service.adapter, flow.request.path, content_type, raw, content_encoding, scope, limit)
         try:
             return await asyncio.wait_for(asyncio.get_running_loop().run_in_executor(self._pool, self._inspect, *work), ctx.options.guard_scan_timeout_ms / 1000)
         except TimeoutError:
-            return self._unchecked(flow, service, "timeout", stop, error="timeout")
+            return self._unchecked(snapshot, flow, service, "timeout", stop, error="timeout")
         except TooLarge:
-            return self._unchecked(flow, service, "too_large", stop, error="too_large")
+            return self._unchecked(snapshot, flow, service, "too_large", stop, error="too_large")
         except Undecodable:
-            return self._unchecked(flow, service, "encoding", stop, error="decode")
+            return self._unchecked(snapshot, flow, service, "encoding", stop, error="decode")
         except Unreadable:
-            return self._unchecked(flow, service, "encoding", stop, error="extract")
+            return self._unchecked(snapshot, flow, service, "encoding", stop, error="extract")
         except Exception as exc:  # noqa: BLE001 - fail closed on any bug; the message may quote the body, so only the type is logged
-            return self._unchecked(flow, service, "error", stop, error="scan", detail=f"error={type(exc).__name__}@{_origin(exc)}")
+            return self._unchecked(snapshot, flow, service, "error", stop, error="scan", detail=f"error={type(exc).__name__}@{_origin(exc)}")
 
-    def _inspect(self, adapter: str, path: str, content_type: str, raw: bytes, content_encoding: str, scope: str, limit: int) -> tuple[Outcome, str | None]:
+    def _inspect(self, inspector: Inspector, adapter: str, path: str, content_type: str, raw: bytes, content_encoding: str, scope: str, limit: int) -> tuple[Outcome, str | None]:
         """Runs in a worker thread: decode, extract, check. Never touches the flow."""
         with metrics.SCAN_DURATION.time():
             try:
@@ -240,43 +291,44 @@ class Guard:
             if len(body) > limit:
                 raise TooLarge()
             metrics.BODY_BYTES.observe(len(body))
-            outcome = self.inspector.inspect(adapter, path, content_type, body, scope)
+            outcome = inspector.inspect(adapter, path, content_type, body, scope)
         return outcome, self.recorder.fingerprint(adapter, path, content_type, body) if self.recorder.audits(outcome.action) else None
 
-    def _act(self, flow: http.HTTPFlow, service: Service, outcome: Outcome, fingerprint: str | None, stop: Stop, rewrite: Callable[[bytes], None]) -> None:
+    def _act(self, snapshot: Snapshot, flow: http.HTTPFlow, service: Service, outcome: Outcome, fingerprint: str | None, stop: Stop, rewrite: Callable[[bytes], None]) -> None:
         kind = dict(counts=dict(outcome.counts), rules=outcome.rules, intended=outcome.intended, fingerprint=fingerprint)
         detail = f"segments={outcome.segments} scanned={outcome.scanned}" + (" binary=yes" if outcome.binary else "")
         if outcome.action == "block":
             incident = new_incident_id()
-            stop(self.notices.unchecked("binary", incident) if outcome.binary else self.notices.blocked(outcome.blocking, incident, outcome.in_file))
+            notices = snapshot.notices
+            stop(notices.unchecked("binary", incident) if outcome.binary else notices.blocked(outcome.blocking, incident, outcome.in_file))
             self.recorder.event(flow, service, "block", reason="binary" if outcome.binary else "", incident=incident, detail=detail, **kind)
             return
         if outcome.action == "redact" and outcome.body is not None:
             rewrite(outcome.body)
         self.recorder.event(flow, service, outcome.action, reason="binary" if outcome.binary else "", detail=detail, **kind)
 
-    def _forbidden(self, flow: http.HTTPFlow, service: Service, stop: Stop) -> None:
-        if self.config.policy.mode == "monitor":
+    def _forbidden(self, snapshot: Snapshot, flow: http.HTTPFlow, service: Service, stop: Stop) -> None:
+        if snapshot.config.policy.mode == "monitor":
             self.recorder.event(flow, service, "log", intended="block", reason="forbidden_service")
             return
         incident = new_incident_id()
-        stop(self.notices.forbidden(service.name, incident))
+        stop(snapshot.notices.forbidden(service.name, incident))
         self.recorder.event(flow, service, "block", reason="forbidden_service", incident=incident)
 
-    def _unchecked(self, flow: http.HTTPFlow, service: Service, reason: str, stop: Stop, error: str | None = None, detail: str = "") -> None:
-        policy = self.config.policy
+    def _unchecked(self, snapshot: Snapshot, flow: http.HTTPFlow, service: Service, reason: str, stop: Stop, error: str | None = None, detail: str = "") -> None:
+        policy = snapshot.config.policy
         if policy.mode == "monitor" or policy.fail_mode == "open":
             why = "monitor" if policy.mode == "monitor" else "fail_mode=open: forwarded unchecked"
             self.recorder.event(flow, service, "log", intended="block", reason=reason, error=error, detail=f"{why} {detail}".strip())
             return
         incident = new_incident_id()
-        stop(self.notices.unchecked(reason, incident))
+        stop(snapshot.notices.unchecked(reason, incident))
         self.recorder.event(flow, service, "block", reason=reason, incident=incident, error=error, detail=detail)
 
-    def _respond(self, flow: http.HTTPFlow, notice: Notice) -> None:
+    def _respond(self, snapshot: Snapshot, flow: http.HTTPFlow, notice: Notice) -> None:
         flow.metadata["guard_incident"] = notice.incident
         if wants_html(flow.request.headers):
-            body, content_type = notice.html_body(self.notices.page), "text/html; charset=utf-8"
+            body, content_type = notice.html_body(snapshot.notices.page), "text/html; charset=utf-8"
         else:
             body, content_type = notice.json_body(), "application/json"
         headers = {"content-type": content_type, "x-should-retry": "false", "x-guard-incident": notice.incident, "cache-control": "no-store"}
@@ -286,6 +338,18 @@ class Guard:
             headers |= {"access-control-allow-origin": origin, "access-control-allow-credentials": "true",
                         "access-control-expose-headers": "x-guard-incident", "vary": "origin"}
         flow.response = http.Response.make(403, body, headers)
+
+
+def _seconds(name: str) -> float:
+    """A duration option (mitmproxy options have no float type, so these are strings)."""
+    text = getattr(ctx.options, name)
+    try:
+        value = float(text)
+    except ValueError:
+        value = math.nan
+    if not (math.isfinite(value) and value >= 0):
+        raise exceptions.OptionsError(f"guard: {name}: expected a number of seconds, 0 or more (got {text!r})")
+    return value
 
 
 def _origin(exc: BaseException) -> str:

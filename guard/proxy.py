@@ -19,9 +19,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from guard import metrics
-from guard.catalogue import load_catalogue
-from guard.config import ConfigError, load_config
-from guard.notices import load_notices
+from guard.config import ConfigError
+from guard.reload import load_configuration
 
 DEFAULT_CONFDIR = Path("~/.mitmproxy")
 
@@ -41,7 +40,7 @@ class RunSettings:
 
 
 def run_proxy(settings: RunSettings) -> int:
-    """Check, start and serve until SIGINT/SIGTERM; raises StartError before anything runs."""
+    """Check, start and serve until SIGINT or SIGTERM; raises StartError before anything runs."""
     confdir = check(settings)
     return asyncio.run(_serve(settings, confdir))
 
@@ -52,9 +51,7 @@ def check(settings: RunSettings) -> Path:
 
     customers = [s.split("=", 1)[1] for s in settings.sets if s.startswith("guard_customers=")]  # as the addon will load it
     try:
-        load_config(settings.config, Path(customers[-1]).expanduser() if customers and customers[-1] else None)
-        catalogue, _ = load_catalogue(settings.config)
-        load_notices(catalogue, settings.config)
+        load_configuration(settings.config, Path(customers[-1]).expanduser() if customers and customers[-1] else None)
     except ConfigError as exc:
         raise StartError(str(exc)) from None
     confdir = _check_confdir(settings.confdir)
@@ -130,9 +127,9 @@ async def _serve(settings: RunSettings, confdir: Path) -> int:
     except exceptions.OptionsError as exc:
         raise StartError(str(exc).removeprefix("guard: ")) from None
     _banner(settings, confdir)
-    loop = asyncio.get_running_loop()
-    for signum in (signal.SIGINT, signal.SIGTERM):
-        loop.add_signal_handler(signum, master.shutdown)
+    # SIGINT stops at once; SIGTERM (drain, then stop) and SIGHUP (reload) are the addon's, so
+    # that `mitmdump -s guard/addon.py` behaves the same.
+    asyncio.get_running_loop().add_signal_handler(signal.SIGINT, master.shutdown)
     signal.signal(signal.SIGPIPE, signal.SIG_IGN)
     await master.run()
     return 0
