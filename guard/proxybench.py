@@ -163,8 +163,12 @@ class Proxy:
     def url(self) -> str:
         return f"http://127.0.0.1:{self.port}"
 
+    @property
+    def ca(self) -> Path:
+        return self.confdir / "mitmproxy-ca-cert.pem"
+
     def ssl_context(self) -> ssl.SSLContext:
-        return ssl.create_default_context(cafile=str(self.confdir / "mitmproxy-ca-cert.pem"))
+        return ssl.create_default_context(cafile=str(self.ca))
 
     def tail(self) -> str:
         return tail(self.log)

@@ -24,6 +24,7 @@ from pathlib import Path
 
 import pytest
 
+from guard import proxybench
 from guard.loopback import REPLY, Received, Upstream, free_port, make_cert, service_entry, start_upstream, write_config
 
 REPO = Path(__file__).resolve().parents[2]
@@ -73,23 +74,8 @@ def required_program(name: str, package: str, purpose: str) -> str:
 
 # --- the proxy under test -------------------------------------------------------------------
 
-@dataclass
-class Proxy:
-    port: int
-    confdir: Path
-    log: Path
-    process: subprocess.Popen
-
-    @property
-    def url(self) -> str:
-        return f"http://127.0.0.1:{self.port}"
-
-    @property
-    def ca(self) -> Path:
-        return self.confdir / "mitmproxy-ca-cert.pem"
-
-    def ssl_context(self) -> ssl.SSLContext:
-        return ssl.create_default_context(cafile=str(self.ca))
+class Proxy(proxybench.Proxy):
+    """The benchmark's proxy handle; a test reads the whole log as evidence."""
 
     def output(self) -> str:
         return self.log.read_text(errors="replace")
@@ -119,7 +105,7 @@ def start_proxy(folder: Path, config: Path, trusted: Path, command: list[str] | 
     args += [arg for name, value in own.items() if not any(e.startswith(f"{name}=") for e in extra) for arg in ("--set", f"{name}={value}")]
     with log.open("wb") as out:
         process = subprocess.Popen(args, stdout=out, stderr=subprocess.STDOUT, cwd=REPO, start_new_session=True, preexec_fn=_die_with_parent)
-    proxy = Proxy(port, confdir, log, process)
+    proxy = Proxy("guard", port, confdir, log, process)
     _RUNNING.append(proxy)
     deadline = time.monotonic() + STARTUP_TIMEOUT
     while time.monotonic() < deadline:

@@ -23,7 +23,7 @@ import urllib.request
 import httpx2
 import pytest
 
-from e2e.conftest import PNR, REPO, VENV_BIN, _die_with_parent, required_program, service_entry, start_proxy, stop_proxy, write_config
+from e2e.conftest import PNR, REPO, VENV_BIN, _die_with_parent, required_program, service_entry, start_proxy, stop_process_group, stop_proxy, write_config
 from e2e.test_run import refused
 from guard.audit import read_events
 from guard.loopback import free_port
@@ -87,12 +87,7 @@ def prometheus(guarded, tmp_path_factory):
             time.sleep(0.2)
         yield base
     finally:
-        os.killpg(process.pid, signal.SIGTERM)
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            os.killpg(process.pid, signal.SIGKILL)
-            process.wait(timeout=10)
+        stop_process_group(process)
 
 
 def get_or_none(url: str) -> int | None:
