@@ -21,21 +21,26 @@ from dataclasses import dataclass
 import regex
 
 # Simple character classes run several times faster in the stdlib re than in regex.
-_INVISIBLE = re.compile(r"[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]+")
+_INVISIBLE_CHARS = "\u00ad\u180e\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\u2061\u2062\u2063\u2064\ufeff"
+_INVISIBLE = re.compile(f"[{_INVISIBLE_CHARS}]+")
 _DASH_CHARS = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"
 _SPACE_CHARS = "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
-_ODD_DASH_OR_SPACE = re.compile(f"[{_DASH_CHARS}{_SPACE_CHARS}]")
+_ASCII_RUNS = re.compile(r"[\x00-\x7f]+")
 # "8 1 1 2 1 8 - 9 8 7 6": single digits spaced out, a common way to slip a number past a filter.
-_SPACED_DIGITS = re.compile(r"(?<!\d)(?<!\d )\d(?: (?:[-+] )?\d){5,}(?!\d)(?! \d)")
-# "811218-\n9876": a number wrapped at its separator by a word processor or PDF export.
-_WRAPPED_AT_DASH = re.compile(r"(?<=\d[-+])[ \t]*\r?\n[ \t]*(?=\d)")
-_URL_ESCAPES = re.compile(r"(?:%[0-9A-Fa-f]{2})+")
-_URL_ESCAPE_HINT = re.compile(r"%[0-9A-Fa-f]{2}")
-_SPACED_DIGITS_HINT = re.compile(r"\d \d \d \d")
+# (The digit comes before the lookbehinds, "not after a digit, nor after a digit and a space",
+# so that re's fast scan for a digit start applies.)
+_SPACED_DIGITS = re.compile(r"\d(?<!\d\d)(?<!\d \d)(?: (?:[-+] )?\d){5,}(?!\d)(?! \d)")
+# "811218-\n9876": a number wrapped at its separator by a word processor or PDF export. The
+# match starts at the separator (kept in the replacement) so that re can skip ahead to it.
+_WRAPPED_AT_DASH = re.compile(r"[-+](?<=\d[-+])[ \t]*\r?\n[ \t]*(?=\d)")
+_URL_ESCAPES = re.compile(r"%[0-9A-Fa-f]{2}(?:%[0-9A-Fa-f]{2})*")  # the literal % first: re skips ahead to it
 
 _DATA_URL = regex.compile(r"data:[\w.+-]+/[\w.+-]+(?:;[\w.+-]+=[\w.+-]+)*;base64,([A-Za-z0-9+/]+={0,2})")
 # stdlib re: several times faster than regex for this simple class; boundaries checked in code.
 _BASE64_RUN = re.compile(r"[A-Za-z0-9+/]{40,}={0,2}")
+# The same, found by the character before it: re then passes over words quickly instead of
+# trying a run at every letter of every word.
+_BASE64_RUN_AFTER = re.compile(r"[^A-Za-z0-9+/](?P<run>[A-Za-z0-9+/]{40,}={0,2})")
 _BASE64_NEIGHBOUR = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=_-")
 
 
@@ -94,17 +99,19 @@ def _rewrite(text: str, pattern: re.Pattern | regex.Pattern, replace) -> tuple[s
     return "".join(out), offsets
 
 
-def _nfkc_scope(text: str) -> re.Pattern:
-    """A pattern for the characters of this text that NFKC changes.
+def _nfkc_scope(non_ascii: set[str]) -> re.Pattern:
+    """A pattern for the characters of a text (its non-ASCII ones given) that NFKC changes.
 
     Cost grows with the few such characters, not with the text: Swedish text is full of
     non-ASCII letters that NFKC leaves alone. A combining mark is taken with the
     character before it ("a" + U+030A -> "å").
     """
-    changed = [c for c in set(text) if not c.isascii() and (unicodedata.combining(c) or unicodedata.normalize("NFKC", c) != c)]
+    changed = [c for c in non_ascii if unicodedata.combining(c) or unicodedata.normalize("NFKC", c) != c]
     marks = "".join(re.escape(c) for c in changed if unicodedata.combining(c))
     others = "".join(re.escape(c) for c in changed if not unicodedata.combining(c))
-    alternatives = ([f".[{marks}]+"] if marks else []) + ([f"[{others}]+"] if others else [])
+    # "[x][x]*", not "[x]+": a pattern that starts with a plain character set lets re skip
+    # ahead to it at C speed (many times faster through a long text when only one is changed).
+    alternatives = ([f".[{marks}]+"] if marks else []) + ([f"[{others}][{others}]*"] if others else [])
     return re.compile("|".join(alternatives) or r"(?!)", re.DOTALL)
 
 
@@ -117,21 +124,16 @@ def _url_decode(match: re.Match) -> str:
 
 
 _PASSES = (
-    (_INVISIBLE, lambda m: ""),
     (_SPACED_DIGITS, lambda m: m.group().replace(" ", "")),
-    (_WRAPPED_AT_DASH, lambda m: ""),
+    (_WRAPPED_AT_DASH, lambda m: m.group()[0]),
     (_URL_ESCAPES, _url_decode),
 )
 
 
 def _may_apply(pattern, text: str) -> bool:
     """Cheap string tests that rule a pass out for most texts before its pattern runs."""
-    if pattern is _URL_ESCAPES:
-        return "%" in text and _URL_ESCAPE_HINT.search(text) is not None
     if pattern is _WRAPPED_AT_DASH:
         return "-\n" in text or "+\n" in text or "- \n" in text
-    if pattern is _SPACED_DIGITS:
-        return _SPACED_DIGITS_HINT.search(text) is not None
     return True
 
 
@@ -153,13 +155,19 @@ def normalise(text: str) -> Normalised:
     """Canonical form of ``text`` for scanning; cheap when the text needs nothing."""
     maps: list[OffsetMap] = []
     current = text
-    if not current.isascii():
+    # The few distinct non-ASCII characters tell which character passes can change anything
+    # (NFKC neither makes nor removes invisible characters).
+    non_ascii = set() if text.isascii() else set(_ASCII_RUNS.sub("", text))
+    for odd in non_ascii.intersection(_DASH_CHARS + _SPACE_CHARS):
         # Length-preserving replacements need no map.
-        current = _ODD_DASH_OR_SPACE.sub(lambda m: "-" if m.group() in _DASH_CHARS else " ", current)
-    passes = list(_PASSES)
-    if not current.isascii() and not unicodedata.is_normalized("NFKC", current):
-        passes.insert(0, (_nfkc_scope(current), lambda m: unicodedata.normalize("NFKC", m.group())))
-    for pattern, replace in passes:
+        current = current.replace(odd, "-" if odd in _DASH_CHARS else " ")
+        non_ascii.remove(odd)
+    passes = []
+    if non_ascii and not unicodedata.is_normalized("NFKC", current):
+        passes.append((_nfkc_scope(non_ascii), lambda m: unicodedata.normalize("NFKC", m.group())))
+    if not non_ascii.isdisjoint(_INVISIBLE_CHARS):
+        passes.append((_INVISIBLE, lambda m: ""))
+    for pattern, replace in passes + list(_PASSES):
         if not _may_apply(pattern, current):
             continue
         current, offsets = _rewrite(current, pattern, replace)
@@ -190,14 +198,15 @@ def find_encoded_payloads(text: str, min_printable: float = 0.9) -> list[Encoded
         decoded = _decode_text(match.group(1), min_printable)
         if decoded is not None:
             payloads.append(EncodedPayload(match.start(), match.end(), decoded, "data-url"))
-    for match in _BASE64_RUN.finditer(text):
-        if (match.start() and text[match.start() - 1] in _BASE64_NEIGHBOUR) or (match.end() < len(text) and text[match.end()] in _BASE64_NEIGHBOUR):
+    at_start = _BASE64_RUN.match(text)
+    for run_start, run_end in ([at_start.span()] if at_start else []) + [m.span("run") for m in _BASE64_RUN_AFTER.finditer(text)]:
+        if (run_start and text[run_start - 1] in _BASE64_NEIGHBOUR) or (run_end < len(text) and text[run_end] in _BASE64_NEIGHBOUR):
             continue
-        if any(start <= match.start() < end for start, end in data_urls):
+        if any(start <= run_start < end for start, end in data_urls):
             continue
-        decoded = _decode_text(match.group(), min_printable)
+        decoded = _decode_text(text[run_start:run_end], min_printable)
         if decoded is not None:
-            payloads.append(EncodedPayload(match.start(), match.end(), decoded, "base64"))
+            payloads.append(EncodedPayload(run_start, run_end, decoded, "base64"))
     payloads.sort(key=lambda p: p.start)
     return payloads
 

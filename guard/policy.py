@@ -9,6 +9,7 @@ decision is recorded as intended and the prompt is forwarded unchanged (action l
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import regex
 
@@ -16,9 +17,8 @@ from guard.config import SEVERITY, Policy
 from guard.scan import Finding
 
 
-@dataclass(frozen=True)
-class Acted:
-    """A finding that counts, with the action and rule id that apply to it."""
+class Acted(NamedTuple):
+    """A finding that counts, with the action and rule id that apply to it (a NamedTuple, like Finding)."""
 
     finding: Finding
     action: str
@@ -49,13 +49,18 @@ class PolicyEngine:
         self.policy = policy
         self._allowed_values = {v.casefold() for v in policy.allowlist.values}
         self._allowed_patterns = [regex.compile(p) for p in policy.allowlist.patterns]
+        # Looked up for every finding of every prompt: resolved once.
+        self._thresholds = {entity: policy.threshold(entity) for entity in policy.entities}
+        self._actions = {entity: rule.action for entity, rule in policy.entities.items()}
 
     def decide(self, text: str, findings: list[Finding]) -> Decision:
         policy = self.policy
-        counted = [f for f in findings if f.score >= policy.threshold(f.type) and not self._allowlisted(text, f)]
-        acted = [Acted(f, policy.entities[f.type].action, f"entity:{f.type}") for f in counted]
+        if self._allowed_values or self._allowed_patterns:  # allowlisted values never count, for no rule
+            findings = [f for f in findings if not self._allowlisted(text, f)]
+        counted = [f for f in findings if f.score >= self._thresholds[f.type]]
+        acted = [Acted(f, self._actions[f.type], f"entity:{f.type}") for f in counted]
         for rule in policy.co_occurrence:
-            identified = any(f.type in rule.with_any and f.score >= rule.min_score for f in findings if not self._allowlisted(text, f))
+            identified = any(f.type in rule.with_any and f.score >= rule.min_score for f in findings)
             if not identified:
                 continue
             acted = [
@@ -69,8 +74,6 @@ class PolicyEngine:
         return Decision(action=action, intended=intended, acted=tuple(acted), mode=policy.mode)
 
     def _allowlisted(self, text: str, finding: Finding) -> bool:
-        if not self._allowed_values and not self._allowed_patterns:
-            return False
         value = _value_of(text, finding)
         return value.casefold() in self._allowed_values or any(p.fullmatch(value) for p in self._allowed_patterns)
 

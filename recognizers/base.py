@@ -1,22 +1,43 @@
-"""What every recognizer of the Swedish pack shares: result building and context scoring.
+"""What every recognizer of the Swedish pack shares: result building, context scoring, and
+the views of a text that several of them read.
 
 Presidio's default context enhancer matches lemmas from a statistical model (none is
 available for Swedish here) and rescans tokens per match, which is superlinear. Each
 recognizer here scores its own context instead: a bounded character window before the
 match is searched with one precompiled pattern of word stems ("personnummer" also
 matches "personnumret"), so the cost stays linear in the text.
+
+Much of a scan is passes over the whole text, each costing about the same per character
+whatever it looks for. So what several recognizers need is computed once per scan, in
+``TextViews`` (the pack's NLP artifacts): the lower-cased text, the hits of every keyword
+list of the pack from a single Aho-Corasick pass, and the runs of digits that numbers
+can hide in.
 """
 
 from __future__ import annotations
 
+import bisect
 import functools
+import itertools
+import re
 from pathlib import Path
 
 import ahocorasick
 import regex
 from presidio_analyzer import LocalRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
 
 DATA_DIR = Path(__file__).parent / "data"
+
+# Seven or more digits joined by what numbers are written with, a leading + or ( included
+# ("+46 70-123 45 67", "(08) 123 45", "811218-\n9876"). Personnummer, organisationsnummer,
+# card, bankgiro and phone numbers are made of nothing else, so their patterns are tried
+# only inside these runs (TextViews.in_numbers). The lead is looked for behind each run:
+# as an optional start of _NUMBER it would be tried at every position of the text.
+_NUMBER = regex.compile(r"\d(?:[ \-+/()\r\n]*\d){6,}")
+_NUMBER_LEAD = regex.compile(r"(?:\+[ \-()/]*|\()\Z")
+_NUMBER_LEAD_MAX = 20  # a phone number has at most 18 characters after its +: a longer lead starts nothing
+_NUMBER_LOOKAHEAD = 2  # characters after a number that those patterns' lookaheads read: "(?![\d]|[.,]\d)"
 
 
 def word_stems(stems: list[str]) -> regex.Pattern:
@@ -36,59 +57,171 @@ def lower_same_length(text: str) -> str:
 class StemMatcher:
     r"""Many word-stem patterns found in one pass.
 
-    One big regex alternation is slow in the ``regex`` module; instead an Aho-Corasick
-    automaton finds the literal start of any pattern ("diagnos" of ``diagnos\w*``) and
-    only those places are checked with the pattern itself, anchored at whole words.
+    One big regex alternation is slow in the ``regex`` module; instead the literal start
+    of each pattern ("diagnos" of ``diagnos\w*``) is a keyword of the shared pass, and only
+    where one occurs is the pattern itself tried, anchored at whole words.
     """
 
-    _LITERAL = regex.compile(r"[\p{L}\d -]+")
+    # Letters, digits, spaces and escaped punctuation ("p\-piller" is regex.escape("p-piller")).
+    _LITERAL = regex.compile(r"(?:[\p{L}\d -]|\\[^\p{L}\d\s])+")
 
     def __init__(self, patterns: list[str], flags: int = regex.IGNORECASE) -> None:
-        self._automaton = ahocorasick.Automaton()
-        by_prefix: dict[str, list[regex.Pattern]] = {}
+        # literal start -> (pattern, literal start of its second word or "")
+        self._by_prefix: dict[str, list[tuple[regex.Pattern, str]]] = {}
         for pattern in patterns:
-            literal = self._LITERAL.match(pattern)
-            prefix = literal.group() if literal else ""
-            if literal and pattern[literal.end():literal.end() + 1] in ("?", "*", "{"):
-                prefix = prefix[:-1]  # the last literal character is optional
+            prefix, prefix_end = self._literal_start(pattern, 0)
             if not prefix.strip():
                 raise ValueError(f"pattern {pattern!r} has no literal start")
+            # A term of several words ("med\s+i\s+facket") often starts with an everyday word:
+            # its second word is checked before the pattern is tried.
+            then = self._literal_start(pattern, prefix_end + 3)[0] if pattern.startswith(r"\s+", prefix_end) else ""
             compiled = regex.compile(rf"(?<![\p{{L}}\d])(?:{pattern})(?![\p{{L}}\d])", flags)
-            by_prefix.setdefault(prefix.lower(), []).append(compiled)
-        for prefix, compiled in by_prefix.items():
-            self._automaton.add_word(prefix, (len(prefix), compiled))
-        self._automaton.make_automaton()
+            self._by_prefix.setdefault(prefix.lower(), []).append((compiled, then.lower()))
+        self._prefixes = Keywords(list(self._by_prefix))
 
-    def finditer(self, text: str):
+    @classmethod
+    def _literal_start(cls, pattern: str, pos: int) -> tuple[str, int]:
+        """The text that ``pattern`` must match from ``pos`` on, and where that ends in the pattern."""
+        literal = cls._LITERAL.match(pattern, pos)
+        if not literal:
+            return "", pos
+        written = regex.sub(r"\\(.)", r"\1", literal.group())
+        if pattern[literal.end():literal.end() + 1] in ("?", "*", "{"):
+            written = written[:-1]  # the last literal character is optional
+        return written, literal.end()
+
+    def finditer(self, views: TextViews):
         """(start, end) of every whole-word match, longest at each start."""
-        lowered = lower_same_length(text)
+        text, lowered = views.text, views.lowered
+        prefixes_at: dict[int, list[str]] = {}  # word start -> the literal starts found there
+        for start, end in self._prefixes.find(views):
+            if not (start and lowered[start - 1].isalnum()):
+                prefixes_at.setdefault(start, []).append(lowered[start:end])
         last_end = -1
-        for end_index, (length, compiled) in self._automaton.iter(lowered):
-            start = end_index + 1 - length
-            if start < last_end or (start and lowered[start - 1].isalnum()):
-                continue  # overlaps the last match, or starts inside a word
-            best = max((m.end() for p in compiled if (m := p.match(text, start))), default=None)
+        for start in sorted(prefixes_at):
+            if start < last_end:
+                continue  # inside the last match
+            patterns = (
+                pattern for prefix in prefixes_at[start] for pattern, then in self._by_prefix[prefix]
+                if not then or _goes_on_with(lowered, start + len(prefix), then)
+            )
+            best = max((m.end() for pattern in patterns if (m := pattern.match(text, start))), default=None)
             if best is not None:
                 last_end = best
                 yield start, best
 
 
+def _goes_on_with(lowered: str, pos: int, word: str) -> bool:
+    """Whether the text goes on with ``word`` after the whitespace at ``pos`` (isspace()
+    covers every character that \\s matches, so this never rules out a match)."""
+    while pos < len(lowered) and lowered[pos].isspace():
+        pos += 1
+    return lowered.startswith(word, pos)
+
+
 class Keywords:
-    """Where any of many literal keywords occurs (case-insensitive substrings), in one pass."""
+    """Where any of many literal keywords occurs (case-insensitive substrings).
+
+    Every list of the pack is a slot in one shared automaton, so one pass over a text
+    (``TextViews``) finds the keywords of all of them: an Aho-Corasick pass costs about
+    the same per character however many words it holds.
+    """
+
+    _every: list[Keywords] = []
+    _shared: ahocorasick.Automaton | None = None  # rebuilt on first use after a list is added
 
     def __init__(self, words: list[str]) -> None:
-        self._automaton = ahocorasick.Automaton()
-        for word in words:
-            self._automaton.add_word(word.lower(), len(word))
-        self._automaton.make_automaton()
+        self.words = frozenset(word.lower() for word in words)
+        self._slot = len(Keywords._every)
+        Keywords._every.append(self)
+        Keywords._shared = None
 
-    def find(self, text: str):
+    def find(self, views: TextViews) -> list[tuple[int, int]]:
         """(start, end) of each occurrence, in order of their ends."""
-        for end_index, length in self._automaton.iter(lower_same_length(text)):
-            yield end_index + 1 - length, end_index + 1
+        return views.keyword_hits[self._slot]
 
-    def first(self, text: str) -> tuple[int, int] | None:
-        return next(self.find(text), None)
+    def first(self, views: TextViews) -> tuple[int, int] | None:
+        hits = self.find(views)
+        return hits[0] if hits else None
+
+    def within(self, views: TextViews, start: int, end: int) -> bool:
+        """Whether one of the keywords stands wholly inside text[start:end]."""
+        return any(self.between(views, start, end))
+
+    def between(self, views: TextViews, start: int, end: int):
+        """(start, end) of each occurrence wholly inside text[start:end], in order of their ends."""
+        hits = self.find(views)
+        for hit_start, hit_end in itertools.islice(hits, bisect.bisect_right(hits, start, key=lambda hit: hit[1]), None):
+            if hit_end > end:
+                return
+            if hit_start >= start:
+                yield hit_start, hit_end
+
+    @classmethod
+    def find_all(cls, lowered: str) -> list[list[tuple[int, int]]]:
+        """Per list (by slot), the (start, end) of each of its keywords in ``lowered``: one pass."""
+        automaton = cls._shared
+        if automaton is None:  # two threads may both build it: the same automaton, harmless
+            automaton = ahocorasick.Automaton()
+            slots: dict[str, list[int]] = {}
+            for keywords in cls._every:
+                for word in keywords.words:
+                    slots.setdefault(word, []).append(keywords._slot)
+            for word, owners in slots.items():
+                automaton.add_word(word, (len(word), tuple(owners)))
+            automaton.make_automaton()
+            cls._shared = automaton
+        hits: list[list[tuple[int, int]]] = [[] for _ in cls._every]
+        for end_index, (length, owners) in automaton.iter(lowered):
+            for slot in owners:
+                hits[slot].append((end_index + 1 - length, end_index + 1))
+        return hits
+
+
+class TextViews(NlpArtifacts):
+    """The pack's NLP artifacts: views of one text that several recognizers read, each
+    computed on first use and then shared for the rest of the scan.
+
+    No recognizer of the pack reads tokens or lemmas (there is no Swedish model; they
+    match patterns and score their own context), so there is no tokenising: what they do
+    share is the lower-cased text, the keyword hits and the number runs.
+    """
+
+    def __init__(self, text: str, language: str = "sv") -> None:
+        super().__init__(entities=[], tokens=[], tokens_indices=[], lemmas=[], nlp_engine=None, language=language)
+        self.text = text
+
+    @classmethod
+    def of(cls, text: str, nlp_artifacts: NlpArtifacts | None) -> TextViews:
+        """The views the scanner made for this very text, or new ones (a recognizer called on its own)."""
+        if isinstance(nlp_artifacts, TextViews) and nlp_artifacts.text is text:
+            return nlp_artifacts
+        return cls(text)
+
+    @functools.cached_property
+    def lowered(self) -> str:
+        return lower_same_length(self.text)
+
+    @functools.cached_property
+    def keyword_hits(self) -> list[list[tuple[int, int]]]:
+        return Keywords.find_all(self.lowered)
+
+    @functools.cached_property
+    def numbers(self) -> list[tuple[int, int]]:
+        spans = []
+        for match in _NUMBER.finditer(self.text):
+            start, end = match.span()
+            lead = _NUMBER_LEAD.search(self.text, max(0, start - _NUMBER_LEAD_MAX), start)
+            spans.append((lead.start() if lead else start, end))
+        return spans
+
+    def in_numbers(self, pattern: re.Pattern | regex.Pattern):
+        """The matches of ``pattern`` over the whole text, for a pattern that matches only
+        digits and what joins them in a number (and needs at least seven digits to count):
+        it is tried only inside the numbers. Its lookbehinds still see the text before."""
+        text = self.text
+        for start, end in self.numbers:
+            yield from pattern.finditer(text, start, min(len(text), end + _NUMBER_LOOKAHEAD))
 
 
 @functools.cache

@@ -23,7 +23,7 @@ from typing import Callable, NamedTuple
 
 import regex
 
-from recognizers.base import Keywords, SwedishRecognizer
+from recognizers.base import Keywords, SwedishRecognizer, TextViews
 
 _UPPER_SECRET = (
     r"KVALIFICERAT\s+HEMLIG|BEGRÄNSAT\s+HEMLIG|HEMLIGT?|KONFIDENTIELLT?|SEKRETESS(?:BELAGD|BELAGT|MARKERAD|MARKERAT|SKYDDAD|SKYDDAT)?"
@@ -118,7 +118,7 @@ class ClassificationRecognizer(SwedishRecognizer):
 
     def analyze(self, text, entities, nlp_artifacts=None):
         found: dict[tuple[int, int], tuple[str, float]] = {}
-        for start, end in _lines_with_keywords(text):
+        for start, end in _lines_with_keywords(TextViews.of(text, nlp_artifacts)):
             self._analyze_lines(text, start, end, found)
         return [self.result(entity, start, end, score) for (start, end), (entity, score) in sorted(found.items())]
 
@@ -128,7 +128,8 @@ class ClassificationRecognizer(SwedishRecognizer):
         lowered = chunk.lower()
         for rule in _RULES:
             haystack = chunk if rule.case_sensitive else lowered
-            if not any(trigger in haystack for trigger in rule.triggers):
+            # map(): no Python-level step per trigger word, which adds up over runs and rules
+            if not all(any(map(haystack.__contains__, group)) for group in rule.triggers):
                 continue
             for match in rule.pattern.finditer(text, pos, endpos):
                 internal = rule.classify(match)
@@ -139,7 +140,7 @@ class ClassificationRecognizer(SwedishRecognizer):
 class _Rule(NamedTuple):
     pattern: regex.Pattern
     score: float
-    triggers: tuple[str, ...]  # the rule can only match where one of these occurs
+    triggers: tuple[tuple[str, ...], ...]  # the rule can only match where a word of each group occurs
     case_sensitive: bool
     classify: Callable[[regex.Match], bool | None]  # internal marking?, or None to reject the match
 
@@ -165,25 +166,32 @@ def _label(match: regex.Match) -> bool | None:
 
 _UPPER_TRIGGERS = ("HEMLIG", "KONFIDENTIELL", "SEKRETESS", "CONFIDENTIAL", "SECRET", "RESTRICTED", "CLASSIFIED", "INTERN", "ENDAST FÖR")
 _WORD_TRIGGERS = ("hemlig", "konfidentiell", "sekretess", "confidential", "secret", "restricted", "classified", "intern")
+# The words of _TITLE_STAMP as written there: capitalised (the rule is case-sensitive).
+_TITLE_TRIGGERS = ("Konfidentiell", "Sekretess", "Hemlig", "onfidential", "Intern", "nternt bruk")
+_LABEL_TRIGGERS = (
+    "sekretess", "informationsklass", "klassificering", "klassning", "skyddsklass", "skyddsnivå", "säkerhetsklass",
+    "classification", "sensitivity", "dokumentklass", "konfidentialitet",
+)
 _RULES = (
-    _Rule(_STAMP_LINE_START, 0.95, _UPPER_TRIGGERS, True, _by_word),
-    _Rule(_STAMP_LINE_END, 0.95, _UPPER_TRIGGERS, True, _by_word),
-    _Rule(_STAMP_BRACKETED, 0.95, _WORD_TRIGGERS, False, _by_word),
-    _Rule(_HEADING_WITH_REFERENCE, 0.9, ("kap", "osl", "lagen", "sfs"), False, _heading),
-    _Rule(_LABEL, 0.9, (":", "="), False, _label),
-    _Rule(_CLASS_LINE, 0.85, ("informationsklass",), False, lambda m: False),
-    _Rule(_TITLE_STAMP, 0.85, _WORD_TRIGGERS, False, _by_word),
-    _Rule(_DO_NOT_SPREAD, 0.85, ("får ej", "får inte", "ej för", "do not", "not for"), False,
+    _Rule(_STAMP_LINE_START, 0.95, (_UPPER_TRIGGERS,), True, _by_word),
+    _Rule(_STAMP_LINE_END, 0.95, (_UPPER_TRIGGERS,), True, _by_word),
+    _Rule(_STAMP_BRACKETED, 0.95, (_WORD_TRIGGERS, ("[", "(", "**", "__", "<<", "«")), False, _by_word),
+    _Rule(_HEADING_WITH_REFERENCE, 0.9, (("sekretess", "sekr.", "hemlig", "konfidentiell"), ("kap", "osl", "lagen", "sfs")), False, _heading),
+    _Rule(_LABEL, 0.9, (_LABEL_TRIGGERS, (":", "=")), False, _label),
+    _Rule(_CLASS_LINE, 0.85, (("informationsklass",),), False, lambda m: False),
+    _Rule(_TITLE_STAMP, 0.85, (_TITLE_TRIGGERS,), True, _by_word),
+    _Rule(_DO_NOT_SPREAD, 0.85, (("får ej", "får inte", "ej för", "do not", "not for"),), False,
           lambda m: bool(m.group("word")) and m.group("word").lower().startswith("intern")),
-    _Rule(_SELF_DECLARED, 0.85, ("denna", "detta", "dessa", "den här", "det här", "de här", "bifogad", "följande", "this", "the attached"), False, _by_word),
-    _Rule(_PROTECTED_IDENTITY, 0.9, ("skydd", "sekretessmarkering", "kvarskriv", "fingerade"), False, lambda m: False),
+    _Rule(_SELF_DECLARED, 0.85, (("denna", "detta", "dessa", "den här", "det här", "de här", "bifogad", "följande", "this", "the attached", "the following"),), False, _by_word),
+    _Rule(_PROTECTED_IDENTITY, 0.9, (("skyddad", "sekretessmarkering", "kvarskrivning", "fingerade"),), False, lambda m: False),
 )
 
 
-def _lines_with_keywords(text: str) -> list[tuple[int, int]]:
+def _lines_with_keywords(views: TextViews) -> list[tuple[int, int]]:
     """(start, end) of each line holding a keyword; adjacent lines merged."""
+    text = views.text
     runs: list[tuple[int, int]] = []
-    for kw_start, kw_end in _KEYWORDS.find(text):
+    for kw_start, kw_end in _KEYWORDS.find(views):
         if runs and kw_start < runs[-1][1]:
             continue
         start = text.rfind("\n", 0, kw_start) + 1

@@ -13,7 +13,7 @@ from __future__ import annotations
 import phonenumbers
 import regex
 
-from recognizers.base import Keywords, SwedishRecognizer, word_stems
+from recognizers.base import Keywords, SwedishRecognizer, TextViews, word_stems
 
 # Swedish numbers are written with their leading 0, international ones with + or 00.
 _PHONE_CANDIDATE = regex.compile(r"(?<![\w+/.-])(?:\+|\(?0)[\d \-()/]{5,18}\d(?![\w/]|[.,-]\d)")
@@ -65,11 +65,13 @@ class ContactRecognizer(SwedishRecognizer):
     CONTEXT = _PHONE_CONTEXT
 
     def analyze(self, text, entities, nlp_artifacts=None):
-        return self._phones(text) + self._emails(text) + self._addresses(text)
+        views = TextViews.of(text, nlp_artifacts)
+        return self._phones(views) + self._emails(text) + self._addresses(views)
 
-    def _phones(self, text):
+    def _phones(self, views: TextViews):
+        text = views.text
         results = []
-        for match in _PHONE_CANDIDATE.finditer(text):
+        for match in views.in_numbers(_PHONE_CANDIDATE):
             candidate = match.group().rstrip(" -/(")
             digits = sum(c.isdigit() for c in candidate)
             if not 7 <= digits <= 15:
@@ -119,10 +121,11 @@ class ContactRecognizer(SwedishRecognizer):
                 return match
         return None
 
-    def _addresses(self, text):
+    def _addresses(self, views: TextViews):
+        text = views.text
         results = []
         seen_until = -1
-        for anchor, anchor_end in _STREET_WORDS.find(text):
+        for anchor, anchor_end in _STREET_WORDS.find(views):
             if anchor < seen_until or not text.startswith(" ", anchor_end) or not text[anchor_end + 1:anchor_end + 2].isdigit():
                 continue
             match = self._address_around(text, anchor)

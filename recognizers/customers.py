@@ -11,10 +11,12 @@ Building and scanning are linear: a 100,000-name register loads in seconds.
 
 from __future__ import annotations
 
+import functools
+
 import ahocorasick
 import regex
 
-from recognizers.base import SwedishRecognizer, lower_same_length
+from recognizers.base import SwedishRecognizer, TextViews, lower_same_length
 
 _COMPANY_FORMS = ("ab", "aktiebolag", "hb", "handelsbolag", "kb", "kommanditbolag", "(publ)", "i likvidation", "i konkurs", "ek. för.", "ekonomisk förening", "inc.", "ltd", "ltd.", "gmbh", "oy", "as", "a/s", "aps")
 _FORM_SUFFIX = regex.compile(r"(?:\s+|,\s*)(?:" + "|".join(regex.escape(f) for f in sorted(_COMPANY_FORMS, key=len, reverse=True)) + r")$", regex.IGNORECASE)
@@ -74,11 +76,11 @@ class CustomerIndex:
         if self.size:
             self._automaton.make_automaton()
 
-    def find(self, text: str) -> list[tuple[int, int, bool, int]]:
+    def find(self, views: TextViews) -> list[tuple[int, int, bool, int]]:
         """(start, end, is_person, register row) of each whole-word hit, longest first at a place."""
         if not self.size:
             return []
-        lowered = lower_same_length(text)
+        text, lowered = views.text, views.lowered
         hits = []
         for end_index, (length, needs_capitals, is_person, index) in self._automaton.iter(lowered):
             start, end = end_index + 1 - length, end_index + 1
@@ -97,8 +99,7 @@ class CustomerIndex:
             first = self._first_words.get(row)
             if not first:
                 continue
-            pattern = regex.compile(rf"(?<![\p{{L}}\d])(?:{regex.escape(first)}|{regex.escape(first.upper())})(?:s|:s|'s)?(?![\p{{L}}\d])")
-            mentions += [(m.start(), m.end(), False, row) for m in pattern.finditer(text)]
+            mentions += [(m.start(), m.end(), False, row) for m in _mention_pattern(first).finditer(text)]
         return mentions
 
 
@@ -111,11 +112,17 @@ class CustomerRecognizer(SwedishRecognizer):
 
     def analyze(self, text, entities, nlp_artifacts=None):
         results = []
-        for start, end, is_person, row in self.index.find(text):
+        for start, end, is_person, row in self.index.find(TextViews.of(text, nlp_artifacts)):
             result = self.result("CUSTOMER", start, end, 0.9 if is_person else 0.85)
             result.recognition_metadata["canonical"] = f"customer:{row}"
             results.append(result)
         return results
+
+
+@functools.lru_cache(maxsize=4096)  # compiled once per company, not once per prompt
+def _mention_pattern(first_word: str) -> regex.Pattern:
+    """The first word of a company's name alone, as written or in capitals, genitive allowed."""
+    return regex.compile(rf"(?<![\p{{L}}\d])(?:{regex.escape(first_word)}|{regex.escape(first_word.upper())})(?:s|:s|'s)?(?![\p{{L}}\d])")
 
 
 def _capitalised(written: str) -> bool:

@@ -16,10 +16,11 @@ from __future__ import annotations
 
 import bisect
 import functools
+from typing import NamedTuple
 
 import regex
 
-from recognizers.base import Keywords, SwedishRecognizer, load_lexicon
+from recognizers.base import Keywords, SwedishRecognizer, TextViews, load_lexicon
 
 _WORD = regex.compile(r"(?<![\p{L}\d])\p{Lu}[\p{L}'’]*(?:-\p{Lu}[\p{L}'’]*)?(?![\p{L}\d])")
 _PARTICLES = frozenset({"von", "af", "de", "van", "der", "den", "al", "el", "bin", "ibn", "di", "da", "del", "la", "le", "du"})
@@ -73,16 +74,41 @@ _SIGN_OFF_LINE = regex.compile(
 )
 
 
-def _after_titles(text: str) -> set[int]:
+def _after_titles(views: TextViews) -> set[int]:
     """Positions of capitalised words that follow a title or role: "fru Holm", "handläggaren: Anna"."""
+    text = views.text
     positions = set()
-    for start, end in _TITLES.find(text):
+    for start, end in _TITLES.find(views):
         if start and (text[start - 1].isalnum()):
             continue
         after = _AFTER_TITLE.match(text, end).end()
         if after < len(text) and text[after].isupper():
             positions.add(after)
     return positions
+
+
+class _Kind(NamedTuple):
+    """What a capitalised word can be in a name, decided once per distinct word."""
+
+    lower: str
+    given: bool  # a given name of the lexicon, and not a function word
+    listed_given: bool  # in the given-name lexicon at all
+    surname: bool  # in the surname lexicon, its genitive, or shaped like a surname
+    plain: bool  # also an ordinary word: Per, Bo, Berg, Strand
+    function: bool  # du, och, the, Mon …: never a name after a role
+    upper: bool  # written in capitals: an acronym or a stamp more likely than a name
+    place_or_organisation: bool  # "Region", "Socialförvaltningen"
+    # May stand as an unknown given name before a distinctive surname ("Dženan Hasanović"),
+    # and may be that surname: the word-level half of _unknown_given_name.
+    unknown_given: bool
+    distinct_surname: bool
+
+
+class _Word(NamedTuple):
+    start: int
+    end: int
+    text: str
+    kind: _Kind
 
 
 class PersonNameRecognizer(SwedishRecognizer):
@@ -96,153 +122,154 @@ class PersonNameRecognizer(SwedishRecognizer):
 
     # -- token classes -------------------------------------------------------------
     @functools.lru_cache(maxsize=1 << 16)  # the same capitalised words recur in every prompt
-    def _first(self, word: str) -> bool:
+    def _kind(self, word: str) -> _Kind:
         w = word.lower()
-        if w in _FUNCTION_WORDS:
-            return False  # "Tor" is a name, "Tor 08–16" in a schedule is Thursday
-        return w in self.first_names or ("-" in w and all(p in self.first_names for p in w.split("-")))
+        function = w in _FUNCTION_WORDS
+        listed_given = w in self.first_names
+        plain = w in self.ambiguous
+        upper = word.isupper()
+        place_or_organisation = w in _PLACE_WORDS or bool(_ORGANISATION_SUFFIX.search(w))
+        return _Kind(
+            lower=w,
+            # "Tor" is a name, "Tor 08–16" in a schedule is Thursday
+            given=not function and (listed_given or ("-" in w and all(p in self.first_names for p in w.split("-")))),
+            listed_given=listed_given,
+            surname=self._surname(w),
+            plain=plain,
+            function=function,
+            upper=upper,
+            place_or_organisation=place_or_organisation,
+            unknown_given=not (upper or plain or function or len(word) > 12 or place_or_organisation),
+            distinct_surname=not plain and not listed_given and (w in self.surnames or bool(_DISTINCT_SURNAME.search(w))),
+        )
 
-    @functools.lru_cache(maxsize=1 << 16)
-    def _surname(self, word: str) -> bool:
-        w = word.lower()
+    def _surname(self, w: str) -> bool:
         if w in self.surnames or ("-" in w and all(p in self.surnames or _SURNAME_SHAPE.search(p) for p in w.split("-"))):
             return True
         base = w[:-1] if w.endswith("s") and w[:-1] in self.surnames else None  # genitive "Lindgrens"
         return bool(base) or (len(w) >= 5 and bool(_SURNAME_SHAPE.search(w)) and w not in self.ambiguous)
 
-    @functools.lru_cache(maxsize=1 << 16)
-    def _plain_word(self, word: str) -> bool:
-        return word.lower() in self.ambiguous
-
     # -- recognition ---------------------------------------------------------------
     def analyze(self, text, entities, nlp_artifacts=None):
-        words = [m for m in _WORD.finditer(text) if len(m.group()) > 1]
+        views = TextViews.of(text, nlp_artifacts)
+        words = [_Word(m.start(), m.end(), w, self._kind(w)) for m in _WORD.finditer(text) if len(w := m.group()) > 1]
         spans = _Found()
         parts: set[str] = set()
         i = 0
         while i < len(words):
-            consumed = self._full_name(text, words, i, spans, parts)
-            i += max(consumed, 1)
-        titled = _after_titles(text)
+            if words[i].kind.given or words[i].kind.unknown_given:
+                i += max(self._full_name(text, words, i, spans, parts), 1)
+            else:
+                i += 1  # no name starts here: neither a given name nor one that may be unknown
+        titled = _after_titles(views)
         self._titled_and_listed(text, words, spans, parts, titled)
-        self._signatures(text, words, spans, parts)
+        self._signatures(views, words, spans, parts)
         self._coreferences(text, words, spans, parts)
         return [self.result("PERSON", s, e, score) for (s, e), score in sorted(spans.scores.items())]
-
-    def _adjacent(self, text: str, left: regex.Match, right: regex.Match) -> bool:
-        gap = text[left.end():right.start()]
-        return gap == " " or (gap.strip() in _PARTICLES and len(gap) <= 6)
 
     def _full_name(self, text, words, i, spans, parts) -> int:
         """Given name(s) followed by surname(s) starting at words[i]; returns words used."""
         first = words[i]
-        if not self._first(first.group()):
+        if not first.kind.given:
             return self._unknown_given_name(text, words, i, spans, parts)
         j = i + 1
-        while j < len(words) and self._adjacent(text, words[j - 1], words[j]) and self._first(words[j].group()) and not self._surname(words[j].group()):
+        while j < len(words) and _adjacent(text, words[j - 1], words[j]) and words[j].kind.given and not words[j].kind.surname:
             j += 1  # middle given names: "Anna Maria Lindqvist"
         k = j
-        while k < len(words) and self._adjacent(text, words[k - 1], words[k]) and (self._surname(words[k].group()) or (k > j and self._first(words[k].group()))):
+        while k < len(words) and _adjacent(text, words[k - 1], words[k]) and (words[k].kind.surname or (k > j and words[k].kind.given)):
             k += 1
         if k == j and self._coordinated(text, words, j):
             # "Per-Olof och Anna-Karin Gustafsson": the first given name shares the surname.
             spans.add(words[i:j], 0.8)
-            parts.update(w.group() for w in words[i:j])
+            parts.update(w.text for w in words[i:j])
             return j - i
         if k == j:
             # No surname-shaped word: accept an unknown capitalised word after an unambiguous given name.
-            if j < len(words) and self._adjacent(text, words[j - 1], words[j]) and not self._plain_word(words[j].group()) \
-                    and not self._plain_word(first.group()) and words[j].group().lower() not in self.first_names \
-                    and not words[j].group().isupper():
+            after = words[j].kind if j < len(words) else None
+            if after is not None and _adjacent(text, words[j - 1], words[j]) and not after.plain and not first.kind.plain \
+                    and not after.listed_given and not after.upper:
                 k = j + 1
                 score = 0.6
             else:
                 self._lone_given_name(text, first, spans)
                 return 1
         else:
-            surname_words = [w.group().lower() for w in words[j:k]]
-            ambiguous = self._plain_word(first.group()) and all(s in self.ambiguous for s in surname_words)
+            ambiguous = first.kind.plain and all(w.kind.plain for w in words[j:k])
             score = 0.6 if ambiguous else 0.85
         spans.add(words[i:k], score)
-        parts.update(w.group() for w in words[i:k])
+        parts.update(w.text for w in words[i:k])
         return k - i
 
-    def _lone_given_name(self, text, word, spans) -> None:
+    def _lone_given_name(self, text, word: _Word, spans) -> None:
         """A given name on its own.
 
         In a greeting or sign-off ("Hej Malin!", "/Jonas", "Cheers,\nTom") it is a person even
         when it is also a word; mid-sentence an unambiguous given name is a person; at a
         sentence start it may be anything and only counts as identifying (low score).
         """
-        greeted = _GREETING.search(text, max(0, word.start() - 25), word.start()) and _END_OF_ADDRESS.match(text, word.end())
-        signature = (word.start() == 0 or text[word.start() - 1] == "\n") and _ALONE_ON_LINE.match(text, word.end())
+        greeted = _GREETING.search(text, max(0, word.start - 25), word.start) and _END_OF_ADDRESS.match(text, word.end)
+        signature = (word.start == 0 or text[word.start - 1] == "\n") and _ALONE_ON_LINE.match(text, word.end)
         if greeted or signature:
             spans.add([word], 0.7)
-        elif not self._plain_word(word.group()):
-            spans.add([word], 0.4 if _sentence_start(text, word.start()) else 0.55)
+        elif not word.kind.plain:
+            spans.add([word], 0.4 if _sentence_start(text, word.start) else 0.55)
 
     def _unknown_given_name(self, text, words, i, spans, parts) -> int:
         """A capitalised word not in the lexicon before a distinctive surname: "Dženan Hasanović"."""
-        if i + 1 >= len(words) or not self._adjacent(text, words[i], words[i + 1]) or _sentence_start(text, words[i].start()):
+        # The per-word conditions first: they rule out almost every word at no cost.
+        if i + 1 >= len(words) or not (words[i].kind.unknown_given and words[i + 1].kind.distinct_surname):
             return 1
-        given, surname = words[i].group(), words[i + 1].group()
-        if given.isupper() or self._plain_word(given) or given.lower() in _FUNCTION_WORDS or surname.lower() in self.ambiguous:
-            return 1
-        if surname.lower() in self.first_names or not (surname.lower() in self.surnames or _DISTINCT_SURNAME.search(surname.lower())):
-            return 1
-        if len(given) > 12 or given.lower() in _PLACE_WORDS or _ORGANISATION_SUFFIX.search(given.lower()):
+        if not _adjacent(text, words[i], words[i + 1]) or _sentence_start(text, words[i].start):
             return 1
         spans.add(words[i:i + 2], 0.6)
-        parts.update((given, surname))
+        parts.update((words[i].text, words[i + 1].text))
         return 2
 
-    def _signatures(self, text, words, spans, parts) -> None:
+    def _signatures(self, views: TextViews, words, spans, parts) -> None:
         """The name line under a sign-off: "Kind regards,\nGiulia Ferraro"."""
-        starts = [w.start() for w in words]
-        line_starts = {text.rfind("\n", 0, start) + 1 for start, _ in _SIGN_OFFS.find(text)}
+        text = views.text
+        starts = [w.start for w in words]
+        line_starts = {text.rfind("\n", 0, start) + 1 for start, _ in _SIGN_OFFS.find(views)}
         for match in filter(None, (_SIGN_OFF_LINE.match(text, line_start) for line_start in sorted(line_starts))):
             line = words[bisect.bisect_left(starts, match.start("name")):bisect.bisect_left(starts, match.end("name"))]
-            if 1 <= len(line) <= 3 and not any(
-                w.group().lower() in _FUNCTION_WORDS or w.group().lower() in _PLACE_WORDS or _ORGANISATION_SUFFIX.search(w.group().lower())
-                for w in line
-            ):
+            if 1 <= len(line) <= 3 and not any(w.kind.function or w.kind.place_or_organisation for w in line):
                 spans.add(line, 0.75)
-                parts.update(w.group() for w in line)
+                parts.update(w.text for w in line)
 
     def _coordinated(self, text, words, j) -> bool:
         """Whether words[j-1] is followed by "och"/"&" and another full name."""
         if j + 1 >= len(words):
             return False
-        gap = text[words[j - 1].end():words[j].start()]
-        return gap in (" och ", " & ", " and ") and self._first(words[j].group()) and self._surname(words[j + 1].group()) \
-            and self._adjacent(text, words[j], words[j + 1])
+        gap = text[words[j - 1].end:words[j].start]
+        return gap in (" och ", " & ", " and ") and words[j].kind.given and words[j + 1].kind.surname \
+            and _adjacent(text, words[j], words[j + 1])
 
     def _titled_and_listed(self, text, words, spans, parts, titled: set[int]) -> None:
         for idx, word in enumerate(words):
-            if spans.covered(word, 0.5):
-                continue
-            w = word.group()
-            surname = self._surname(w)
+            kind = word.kind
+            if not (kind.surname or word.start in titled) or spans.covered(word, 0.5):
+                continue  # every rule below needs a surname-like word or a title before it
+            following = words[idx + 1] if idx + 1 < len(words) else None
             # "Lindgren, Anna" in lists and signatures.
-            if surname and idx + 1 < len(words) and text[word.end():words[idx + 1].start()] == ", " \
-                    and self._first(words[idx + 1].group()) and not (self._plain_word(w) and self._plain_word(words[idx + 1].group())):
-                spans.add(words[idx:idx + 2], 0.8)
-                parts.update((w, words[idx + 1].group()))
+            if kind.surname and following is not None and text[word.end:following.start] == ", " \
+                    and following.kind.given and not (kind.plain and following.kind.plain):
+                spans.add([word, following], 0.8)
+                parts.update((word.text, following.text))
                 continue
             # "A. Lindgren", "A-K Berg"
-            if surname and not self._plain_word(w) and text[max(0, word.start() - 2):word.start()].rstrip().endswith("."):
-                before = text[max(0, word.start() - 30):word.start()]
+            if kind.surname and not kind.plain and text[max(0, word.start - 2):word.start].rstrip().endswith("."):
+                before = text[max(0, word.start - 30):word.start]
                 if initial := _INITIAL.search(before):
-                    spans.add([word], 0.75, start=word.start() - (len(before) - initial.start()))
-                    parts.add(w)
+                    spans.add([word], 0.75, start=word.start - (len(before) - initial.start()))
+                    parts.add(word.text)
                     continue
             # "fru Holm", "handläggare Anna", "klienten Amir Karimi"
-            if word.start() in titled and not w.isupper() and w.lower() not in _FUNCTION_WORDS:
+            if word.start in titled and not kind.upper and not kind.function:
                 named = [word]
-                if idx + 1 < len(words) and self._adjacent(text, word, words[idx + 1]) and (self._surname(words[idx + 1].group()) or not self._plain_word(words[idx + 1].group())):
-                    named.append(words[idx + 1])
+                if following is not None and _adjacent(text, word, following) and (following.kind.surname or not following.kind.plain):
+                    named.append(following)
                 spans.add(named, 0.75)
-                parts.update(n.group() for n in named)
+                parts.update(n.text for n in named)
 
     def _coreferences(self, text, words, spans, parts) -> None:
         """Parts of a found full name, used alone elsewhere, are the same person."""
@@ -250,9 +277,9 @@ class PersonNameRecognizer(SwedishRecognizer):
         if not known:
             return
         for word in words:
-            w = word.group().lower()
+            w = word.kind.lower
             base = w[:-1] if w.endswith("s") and w[:-1] in known else w
-            if base in known and not spans.covered(word, 0.5) and not (base in self.ambiguous and _sentence_start(text, word.start())):
+            if base in known and not spans.covered(word, 0.5) and not (base in self.ambiguous and _sentence_start(text, word.start)):
                 spans.add([word], 0.7)
 
 
@@ -263,14 +290,22 @@ class _Found:
         self.scores: dict[tuple[int, int], float] = {}
         self._cover: dict[int, float] = {}
 
-    def add(self, words: list[regex.Match], score: float, start: int | None = None) -> None:
-        span = (words[0].start() if start is None else start, words[-1].end())
+    def add(self, words: list[_Word], score: float, start: int | None = None) -> None:
+        span = (words[0].start if start is None else start, words[-1].end)
         self.scores[span] = max(score, self.scores.get(span, 0.0))
         for word in words:
-            self._cover[word.start()] = max(score, self._cover.get(word.start(), 0.0))
+            self._cover[word.start] = max(score, self._cover.get(word.start, 0.0))
 
-    def covered(self, word: regex.Match, min_score: float) -> bool:
-        return self._cover.get(word.start(), -1.0) >= min_score
+    def covered(self, word: _Word, min_score: float) -> bool:
+        return self._cover.get(word.start, -1.0) >= min_score
+
+
+def _adjacent(text: str, left: _Word, right: _Word) -> bool:
+    """Whether two words stand next to each other in a name: one space, or a particle ("von")."""
+    gap = right.start - left.end
+    if gap == 1:
+        return text[left.end] == " "
+    return gap <= 6 and text[left.end:right.start].strip() in _PARTICLES
 
 
 def _sentence_start(text: str, pos: int) -> bool:

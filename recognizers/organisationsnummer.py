@@ -8,12 +8,14 @@ inside a longer digit run (ISBN-13, OCR).
 
 from __future__ import annotations
 
-import regex
+import re
+
 from stdnum import luhn
 
-from recognizers.base import SwedishRecognizer
+from recognizers.base import SwedishRecognizer, TextViews
 
-_CANDIDATE = regex.compile(r"(?<!\d)(?<!\d[.,/-])(?:16)?(?P<body>\d{2}[2-9]\d{3})(?P<sep>-?)(?P<tail>\d{4})(?![\d]|[.,-]\d)")
+# stdlib re: tried in many short windows (TextViews.in_numbers), where its lower cost per call counts.
+_CANDIDATE = re.compile(r"(?<!\d)(?<!\d[.,/-])(?:16)?(?P<body>\d{2}[2-9]\d{3})(?P<sep>-?)(?P<tail>\d{4})(?![\d]|[.,-]\d)")
 
 
 class OrganisationsnummerRecognizer(SwedishRecognizer):
@@ -22,7 +24,7 @@ class OrganisationsnummerRecognizer(SwedishRecognizer):
 
     def analyze(self, text, entities, nlp_artifacts=None):
         results = []
-        for match in _CANDIDATE.finditer(text):
+        for match in TextViews.of(text, nlp_artifacts).in_numbers(_CANDIDATE):
             digits = match.group("body") + match.group("tail")
             if digits[0] not in "12356789" or not luhn.is_valid(digits):
                 continue

@@ -11,13 +11,14 @@ calendar date (day + 60 for samordningsnummer), and never inside a longer digit 
 from __future__ import annotations
 
 import datetime
+import re
 
-import regex
 from stdnum import luhn
 
-from recognizers.base import SwedishRecognizer, word_stems
+from recognizers.base import SwedishRecognizer, TextViews, word_stems
 
-_CANDIDATE = regex.compile(
+# stdlib re: tried in many short windows (TextViews.in_numbers), where its lower cost per call counts.
+_CANDIDATE = re.compile(
     r"(?<!\d)(?<!\d[.,:/])"  # not inside a longer number or decimal; a CSV comma before is fine
     r"(?P<century>18|19|20)?(?P<yy>\d\d)(?P<mm>[01]\d)(?P<dd>[0-9]\d)"
     r"(?P<sep>[ ]?[-+][ ]?|[ ]|\r?\n)?"
@@ -47,7 +48,7 @@ class PersonnummerRecognizer(SwedishRecognizer):
 
     def analyze(self, text, entities, nlp_artifacts=None):
         results = []
-        for match in _CANDIDATE.finditer(text):
+        for match in TextViews.of(text, nlp_artifacts).in_numbers(_CANDIDATE):
             entity = self._entity_if_valid(match)
             if entity is None:
                 continue
@@ -67,7 +68,7 @@ class PersonnummerRecognizer(SwedishRecognizer):
         return results
 
     @staticmethod
-    def _entity_if_valid(match: regex.Match) -> str | None:
+    def _entity_if_valid(match: re.Match) -> str | None:
         sep = (match.group("sep") or "").strip()
         if match.group("century") and sep == "+":
             return None  # the + separator exists only in the 10-digit form

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import regex
 
-from recognizers.base import Keywords, StemMatcher, SwedishRecognizer, load_lexicon
+from recognizers.base import Keywords, StemMatcher, SwedishRecognizer, TextViews, load_lexicon
 
 def _term_pattern(term: str) -> str:
     """A lexicon line as a pattern: ``*`` ends a stem (any inflection), a space is any whitespace."""
@@ -54,7 +54,8 @@ class SensitiveDataRecognizer(SwedishRecognizer):
     ENTITIES = ["SENSITIVE_DATA"]
 
     def analyze(self, text, entities, nlp_artifacts=None):
-        spans = list(_TERMS.finditer(text)) + [m.span() for m in _SOL.finditer(text)]
+        views = TextViews.of(text, nlp_artifacts)
+        spans = list(_TERMS.finditer(views)) + [m.span() for m in _SOL.finditer(text)]
         # The membership pattern is tried only where one of its verbs stands.
-        spans += [m.span() for start, _ in _MEMBERSHIP_VERBS.find(text) if (m := _MEMBERSHIP.match(text, start))]
+        spans += [m.span() for start, _ in _MEMBERSHIP_VERBS.find(views) if (m := _MEMBERSHIP.match(text, start))]
         return [self.result("SENSITIVE_DATA", start, end, 0.8) for start, end in sorted(set(spans))]

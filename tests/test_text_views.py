@@ -1,0 +1,96 @@
+"""The shared views of a scan (recognizers/base.py) and the scanner's overlap rule: the
+shortcuts taken for speed must find exactly what the plain way finds."""
+
+from __future__ import annotations
+
+import pytest
+
+from guard.scan import Finding, _drop_contained
+from recognizers import contact, finance, organisationsnummer, personnummer
+from recognizers.base import Keywords, StemMatcher, TextViews
+
+NUMBER_PATTERNS = [
+    personnummer._CANDIDATE, organisationsnummer._CANDIDATE, finance._CARD, finance._BANKGIRO, contact._PHONE_CANDIDATE,
+]
+
+NUMBERS_TEXT = (
+    "Pnr 811218-9876, 19811218-9876 och 811218–\n9876. Ring +46 70-123 45 67 eller + (46) 8 123 456 78, "
+    "växel (08) 508 290 00, fax 0771-11 22 33.\nOrgnr 556677-8899 (16556677-8899), kort 4111 1111 1111 1111,"
+    " bg 5050-1055; datum 2026-11-23 kl 10.30, belopp 1 200 kr, OCR 48112189876123, 12.811218-9876, 811218-9876,5 mm, x811218-9876"
+)
+
+
+@pytest.mark.parametrize("pattern", NUMBER_PATTERNS, ids=lambda p: p.pattern[:30])
+def test_patterns_tried_inside_numbers_find_what_a_whole_text_search_finds(pattern):
+    views = TextViews(NUMBERS_TEXT)
+    expected = [m.span() for m in pattern.finditer(NUMBERS_TEXT)]
+    assert expected, "the text must hold something for each pattern, or the test proves nothing"
+    assert [m.span() for m in views.in_numbers(pattern)] == expected
+
+
+def test_number_runs_take_a_leading_plus_or_bracket_with_them():
+    text = "ring +46 70-123 45 67, (08) 123 45 67 eller 12 34"
+    assert [text[s:e] for s, e in TextViews(text).numbers] == ["+46 70-123 45 67", "(08) 123 45 67"]
+
+
+def test_one_shared_pass_finds_each_lists_keywords_like_a_search_of_its_own():
+    titles, streets = Keywords(["fru", "handläggare", "son"]), Keywords(["gatan", "väg", "son"])
+    text = "Handläggare Lindgren och fru Johansson, Storgatan 3, vägen till sonen"
+    views = TextViews(text)
+
+    def occurrences(words):
+        lowered = text.lower()
+        return sorted((i, i + len(word)) for word in words for i in range(len(lowered)) if lowered.startswith(word, i))
+
+    assert sorted(titles.find(views)) == occurrences(titles.words)
+    assert sorted(streets.find(views)) == occurrences(streets.words)
+    assert list(titles.between(views, 0, 20)) == [(0, 11)]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Han är med i facket.", "med i facket"),
+    ("Han är med\n  i  facket.", "med\n  i  facket"),
+    ("HAN ÄR MED I FACKET", "MED I FACKET"),
+    ("Hon tar p-piller sedan i våras", "p-piller"),
+])
+def test_stems_of_several_words_and_with_punctuation_are_found(text, found):
+    matcher = StemMatcher([r"med\s+i\s+facket", r"p\-piller\w*", r"medicin\w*"])
+    assert [text[s:e] for s, e in matcher.finditer(TextViews(text))] == [found]
+
+
+def test_a_term_whose_second_word_differs_is_not_found():
+    matcher = StemMatcher([r"med\s+i\s+facket"])
+    assert list(matcher.finditer(TextViews("Han var med i mötet och med facket."))) == []
+
+
+def test_self_declared_marking_in_english_is_a_marker(found):
+    assert {t for t, _ in found("The following document is confidential.\nQ3 budget draft")} == {"SECRECY_MARKER"}
+
+
+def test_overlaps_keep_the_best_of_one_type_and_the_most_specific_type():
+    person = Finding("PERSON", 0, 10, 0.85)
+    inside = Finding("PERSON", 0, 4, 0.55)  # a given name inside the full name
+    stronger_inside = Finding("PERSON", 5, 10, 0.9)  # a higher score survives inside
+    customer = Finding("CUSTOMER", 20, 30, 0.85)
+    same_span_person = Finding("PERSON", 20, 30, 0.85)  # the customer names that region
+    marker = Finding("SENSITIVE_DATA", 20, 30, 0.8)  # prompt-level: never dropped by a value
+    kept = _drop_contained([inside, same_span_person, marker, person, stronger_inside, customer, Finding("PERSON", 0, 10, 0.85)])
+    assert kept == [person, stronger_inside, customer, marker]
+
+
+CREDENTIAL_LINES = [
+    "OPENAI_API_KEY=sk-proj-abcdefghijklmnopqrstuvwxyz123456", "key=AIzaSyB0123456789abcdefghijklmnopqrstuv",
+    "HF_TOKEN=hf_abcdefghijklmnopqrstuvwxyz1234567890", "Authorization: Bearer eyJhbGciOiJIUzI1NiJ9.payload.signature",
+    "NPM_TOKEN=npm_abcdefghijklmnopqrstuvwxyz0123456789", "postgres://app:Sommar!2026@db.internal/prod",
+    "Server=db;Password=Hemligt123;", "$pw = 'Fjällvind9'", "Lösenord: Kaffekopp47",
+    "lösenordet till gästnätet är Kaffekopp47", "pass = hunter22!", "Användarnamn / Fjällvind!Router9",
+]
+
+
+def test_each_credential_pattern_is_tried_on_the_lines_it_matches():
+    from recognizers.credentials import _OWN_PATTERNS
+
+    for words, pattern in _OWN_PATTERNS:
+        matching = [line for line in CREDENTIAL_LINES if pattern.search(line)]
+        assert matching, f"no example for {pattern.pattern[:40]}"
+        assert all(any(word in line.lower() for word in words) for line in matching), pattern.pattern[:40]
