@@ -17,6 +17,10 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from recognizers import ENTITY_TYPES
+from recognizers.customers import RegisterName
+
+# Header names of a register's optional customer-number column, the first one present is used.
+CUSTOMER_NUMBER_COLUMNS = ("kundnummer", "kundnr", "customer_number", "number")
 
 DEFAULT_CONFIG_DIR = Path(__file__).resolve().parent.parent / "config"
 Action = Literal["allow", "log", "redact", "block"]
@@ -129,7 +133,7 @@ class GuardConfig(BaseModel):
 
     model_config = ConfigDict(frozen=True, arbitrary_types_allowed=True)
     policy: Policy
-    customers: tuple[str, ...]
+    customers: tuple[RegisterName, ...]  # names, each with its customer number
     version: str
     source: str
 
@@ -208,8 +212,9 @@ def _key_lines(node, path: tuple[str, ...] = ()) -> dict[tuple[str, ...], int]:
     return lines
 
 
-def parse_customers(text: str, filename: str) -> list[str]:
-    """Names from a customer register CSV (header row with a ``name`` column; , or ; separated)."""
+def parse_customers(text: str, filename: str) -> list[RegisterName]:
+    """Names from a customer register CSV (header row with a ``name`` column; , or ; separated),
+    each with its customer number when the header has one of CUSTOMER_NUMBER_COLUMNS."""
     if not text.strip():
         raise ConfigError(f"{filename}: empty file, expected a header row with a 'name' column")
     first_line = text.split("\n", 1)[0]
@@ -219,8 +224,10 @@ def parse_customers(text: str, filename: str) -> list[str]:
     if "name" not in header:
         raise ConfigError(f"{filename}:1: no 'name' column in the header (found: {', '.join(header) or 'nothing'})")
     column = header.index("name")
+    number_column = next((header.index(c) for c in CUSTOMER_NUMBER_COLUMNS if c in header), None)
     names = []
     for row in reader:
         if len(row) > column and row[column].strip():
-            names.append(row[column].strip())
+            number = row[number_column].strip() if number_column is not None and len(row) > number_column else ""
+            names.append(RegisterName(row[column].strip(), number))
     return names

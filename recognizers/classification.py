@@ -11,7 +11,10 @@ pass. A marking differs in position and form, which is what these rules look at:
   ("Sekretess enligt 26 kap. 1 § OSL", "SEKRETESS OSL 26:1", "HEMLIG enligt
   säkerhetsskyddslagen (2018:585)");
 - a label with a non-open value ("Informationsklass: 3", "Klassificering: Konfidentiell");
-- a short stamp line ("Konfidentiellt – får ej spridas", "Endast för internt bruk");
+- a short stamp line ("Konfidentiellt – får ej spridas", "Endast för internt bruk",
+  "Internt dokument – får ej delas utanför förvaltningen"), also as a subject line's prefix
+  ("Ämne: Konfidentiellt: löner");
+- a short reference as a table cell ("2025/0141<TAB>OSL 26:1"): the column marks the row;
 - the document saying so about itself ("Denna handling är sekretessbelagd");
 - a person's protected identity as a fact of the case ("OBS! Skyddade personuppgifter",
   "Hon har skyddad identitet"), not the concept ("personer med skyddad identitet").
@@ -46,9 +49,13 @@ _SENTENCE_WORDS = regex.compile(
 _LINE_PREFIX = r"^[ \t]*[\[\(\*#_>|\"'`~=/;!<-]*[ \t]*"  # also comment markers: // # -- ; <!--
 _LINE_SUFFIX_END = r"[ \t]*[\]\)\*_|\"'`~=.!]*[ \t]*$"
 
+# After a stamp word in capitals, another capitalised word must be a document noun: "HEMLIG
+# HANDLING" is a stamp, "HEMLIG INGREDIENS" a recipe's heading.
 _STAMP_LINE_START = regex.compile(
     _LINE_PREFIX + rf"(?P<marker>(?P<word>{_UPPER_SECRET}|{_UPPER_INTERNAL}))\b"
-    r"(?=" + _LINE_SUFFIX_END + r"|[ \t]*[-:/|][ \t]*\S|[ \t]+(?:enligt|enl\.|jfr|OSL|\d+[ \t]*kap|säkerhetsskydd|SFS|Dnr|Diarienr|Dnr\.|\d{4}-\d\d-\d\d|\(|[A-ZÅÄÖ]{3,}\b(?![ \t]+[A-ZÅÄÖ]{2,}[ \t]+[A-ZÅÄÖ])))",
+    r"(?=" + _LINE_SUFFIX_END + r"|[ \t]*[-:/|][ \t]*\S|[ \t]+(?:enligt|enl\.|jfr|OSL|\d+[ \t]*kap|säkerhetsskydd|SFS|Dnr|Diarienr|Dnr\.|\d{4}-\d\d-\d\d|\(|(?:"
+    r"HANDLING(?:AR)?|DOKUMENT|PM|PROMEMORIA|MEMO|UTKAST|RAPPORT|PROTOKOLL|UPPGIFTER|BILAGA|ÄRENDE|AKT|UTREDNING|"
+    r"INFORMATION|MATERIAL|DOCUMENT|REPORT|DRAFT|SÄKERHETSSKYDD\w*|SEKRETESS\w*|OSL)\b(?![ \t]+[A-ZÅÄÖ]{2,}[ \t]+[A-ZÅÄÖ])))",
     regex.MULTILINE,
 )
 _STAMP_LINE_END = regex.compile(rf"(?:[ \t]{{2,}}|\t|[|]|[ \t][-–][ \t])[ \t]*(?P<marker>(?P<word>{_UPPER_SECRET}|{_UPPER_INTERNAL})){_LINE_SUFFIX_END}", regex.MULTILINE)
@@ -68,22 +75,32 @@ _LABEL = regex.compile(
 _OPEN_VALUE = regex.compile(r"(?i)^[\s\"'*]*(?:0\b|k0\b|klass 0|öppen|öppet|publik|offentlig|public|open|ej sekretess|ingen sekretess|nej\b|ingen\b|none\b|n/a|-$|ej klassad|oklassificerad|unclassified)")
 _INTERNAL_VALUE = regex.compile(r"(?i)^[\s\"'*]*(?:intern|internal|internt|1\b|k1\b|klass 1)")
 _SECRET_VALUE = regex.compile(
-    r"(?i)^[\s\"'*]*(?:ja\b|yes\b|sekretess|hemlig|konfidentiell|begränsat|kvalificerat|skyddad|känslig|[23]\b|k[23]\b|klass [23]|restricted|confidential|secret|highly|strictly|hög|high|medel|medium|skydds|säkerhetsskydd)"
+    r"(?i)^[\s\"'*]*(?:ja\b|yes\b|sekretess|hemlig|konfidentiell|begränsat|kvalificerat|skyddad|känslig|[23]\b|k[23]\b|klass [23]|restricted|confidential|secret|highly|strictly|hög|high|medel|medium|skydds|säkerhetsskydd|osl\b|\d+[ \t]*kap)"
 )
 _CLASS_LINE = regex.compile(
     _LINE_PREFIX + r"(?P<marker>Informationsklass(?:ning)?[ \t]+(?:K?[1-3])\b)[^\n]{0,40}$", regex.MULTILINE | regex.IGNORECASE
 )
 _TITLE_STAMP = regex.compile(
-    r"(?:" + _LINE_PREFIX + r"|[ \t][-–|][ \t]*)"  # a stamp line, or the end of a heading: "KONSULTAVTAL – Konfidentiellt"
+    # a stamp line, a subject line ("Ämne: Konfidentiellt: löner"), or the end of a heading: "KONSULTAVTAL – Konfidentiellt"
+    r"(?:" + _LINE_PREFIX + r"(?:(?i:ämne|ärende|subject|rubrik|re|sv|vb|fwd?)[ \t]*:[ \t]*)*|[ \t][-–|][ \t]*)"
     + r"(?P<marker>(?P<word>Konfidentiellt|Konfidentiell|Sekretessbelagd|Sekretessbelagt|Sekretessmarkerad|Sekretessmarkerat|Hemligt|Hemlig|Strictly confidential|Confidential|Internt|Internal use only|Endast för internt bruk|För internt bruk)"
-    r"(?:[ \t]*[-:,][ \t]*[^\n]{0,50})?)" + _LINE_SUFFIX_END,
+    r"(?:[ \t]*[-–:,][ \t]*[^\n]{0,50})?)" + _LINE_SUFFIX_END,
     regex.MULTILINE,
 )
 _DO_NOT_SPREAD = regex.compile(
     _LINE_PREFIX
-    + r"(?P<marker>(?:(?P<word>Konfidentiellt|KONFIDENTIELLT|Internt|INTERNT|Sekretess|SEKRETESS)[ \t]*[-:,][ \t]*)?"
+    # "Internt dokument – får ej delas utanför förvaltningen": the word may name the document
+    + r"(?P<marker>(?:(?P<word>Konfidentiellt|KONFIDENTIELLT|Internt|INTERNT|Sekretess|SEKRETESS)"
+    r"(?:[ \t]+(?i:dokument|material|underlag|pm|promemoria|utkast|handling|information|mejl|e-post))?[ \t]*[-–—:,][ \t]*)?"
     r"(?i:får (?:ej|inte) (?:spridas|lämnas ut|vidarebefordras|delas)(?: vidare| externt)?|ej för (?:extern )?(?:spridning|publicering)|do not (?:distribute|forward|share)|not for (?:distribution|publication)))"
     r"[^\n]{0,40}$",
+    regex.MULTILINE,
+)
+# A short reference alone in a table cell or on its own line marks that row: "2025/0141<TAB>OSL 26:1".
+# A table that starts its line with the reference lists the law itself ("OSL 26:1<TAB>Socialtjänst").
+_SHORT_REFERENCE = r"(?:OSL[ \t]*\d+[ \t]*:[ \t]*\d+[a-z]?(?:[ \t]*§)?|\d+[ \t]*kap\.?[ \t]*\d+[ \t]*[a-z]?[ \t]*§[ \t]*OSL)"
+_REFERENCE_CELL = regex.compile(
+    rf"(?<=[\t|;,][ \t]*)(?P<marker>{_SHORT_REFERENCE})(?=[ \t]*(?:[\t|;,]|$))|^[ \t]*(?P<marker>{_SHORT_REFERENCE})[ \t]*$",
     regex.MULTILINE,
 )
 # A person's protected identity stated as a fact of the case, not discussed as a concept.
@@ -182,6 +199,7 @@ _RULES = (
     _Rule(_TITLE_STAMP, 0.85, (_TITLE_TRIGGERS,), True, _by_word),
     _Rule(_DO_NOT_SPREAD, 0.85, (("får ej", "får inte", "ej för", "do not", "not for"),), False,
           lambda m: bool(m.group("word")) and m.group("word").lower().startswith("intern")),
+    _Rule(_REFERENCE_CELL, 0.85, (("OSL",),), True, lambda m: False),
     _Rule(_SELF_DECLARED, 0.85, (("denna", "detta", "dessa", "den här", "det här", "de här", "bifogad", "följande", "this", "the attached", "the following"),), False, _by_word),
     _Rule(_PROTECTED_IDENTITY, 0.9, (("skyddad", "sekretessmarkering", "kvarskrivning", "fingerade"),), False, lambda m: False),
 )

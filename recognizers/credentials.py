@@ -10,6 +10,8 @@ lines worth checking, so prose costs almost nothing. Placeholders ("<your-api-ke
 
 from __future__ import annotations
 
+import base64
+import binascii
 import inspect
 import re
 
@@ -38,7 +40,11 @@ _OWN_PATTERNS: list[tuple[tuple[str, ...], regex.Pattern]] = [
     (("sk-",), regex.compile(r"(?<![\w-])sk-(?:proj-|ant-(?:api\d\d-|admin\d\d-)?|svcacct-|admin-|live_|test_)?[A-Za-z0-9_-]{24,}(?![\w-])")),
     (("aiza",), regex.compile(r"(?<![\w-])AIza[0-9A-Za-z_-]{35}(?![\w-])")),
     (("hf_", "xai-", "gsk_", "r8_"), regex.compile(r"(?<![\w-])(?:hf_[A-Za-z0-9]{30,}|xai-[A-Za-z0-9]{30,}|gsk_[A-Za-z0-9]{30,}|r8_[A-Za-z0-9]{30,})(?![\w-])")),
-    (("bearer",), regex.compile(r"(?i)\bbearer\s+(?P<secret>[A-Za-z0-9._~+/-]{20,}=*)")),
+    # Bearer tokens, and HTTP Basic credentials: base64 of user:password ("Proxy-Authorization: Basic dXNlcjpwdw==").
+    (("bearer", "basic"), regex.compile(
+        r"(?i)\bbearer\s+(?P<secret>[A-Za-z0-9._~+/-]{20,}=*)"
+        r"|\bauthorization\s*[:=]\s*(?P<secret>basic\s+(?P<basic>[A-Za-z0-9+/]{8,}={0,2}))(?![A-Za-z0-9+/=])"
+    )),
     (("npm_", "github_pat_", "glpat-"), regex.compile(r"(?<![\w-])(?:npm_[A-Za-z0-9]{36}|github_pat_[A-Za-z0-9_]{50,}|glpat-[A-Za-z0-9_-]{20,})(?![\w-])")),
     # user:password@host, also with characters a strict URL parser rejects ("Sommar!2026").
     (("://",), regex.compile(r"(?i)\b[a-z][a-z0-9+.-]*://[^:/\s@]+:(?P<secret>[^@\s/]{3,})@")),
@@ -76,9 +82,11 @@ _WORTH_A_LOOK = Keywords([
     "://", "sg.", "npm_", "pypi-", "hf_", "xai-", "gsk_", "r8_", "accountkey", "sharedaccess", "twilio",
     "$pw", "securestring", "admin /", "admin/", "root /", "root/", "user /", "login /", "användare /", "användarnamn /",
 ])
+# A provider's key prefix ("xoxb-", "ghp_", "sk-"), taken off before the placeholder check.
+_PROVIDER_PREFIX = regex.compile(r"^[A-Za-z]{2,6}[-_]")
 _PLACEHOLDER = regex.compile(
-    r"(?i)^(?:\$\{.*\}|\$\(.*\)|\$[A-Z_]+|<.*>|\{\{.*\}\}|%\(?\w+\)?s?|\*+|x+|\.\.\.|…|none|null|nil|true|false|undefined|"
-    r"changeme|change_me|password|secret|your[-_ ].*|my[-_]?(?:api[-_]?)?(?:key|token|secret|password)|example.*|dummy.*|test|placeholder|redacted|\[.*\]|"
+    r"(?i)^(?:\$\{.*\}|\$\(.*\)|\$[A-Z_]+|<.*|\{\{.*\}\}|%\(?\w+\)?s?|\*+|x+|\.\.\.|…|none|null|nil|true|false|undefined|"
+    r"changeme|change_me|password|secret|your[-_ ].*|my[-_]?(?:api[-_]?)?(?:key|token|secret|password)|example.*|.*example(?:key)?|dummy.*|test|placeholder|redacted|\[.*\]|"
     r"os\.environ.*|os\.getenv.*|getenv.*|process\.env.*|env\(.*|environ.*|config\[.*|settings\..*|vault:.*|sk-x+|\w+\(.*|"
     r".*\.\.\.|.*…|(?-i:[a-z_][a-z0-9_]*(?:\.(?:[a-z_][a-z0-9_]*|[A-Z_][A-Z0-9_]*))+))$"  # "sk-ant-...", code references: var.db_password, settings.SECRET_KEY
 )
@@ -101,6 +109,8 @@ class CredentialRecognizer(SwedishRecognizer):
                 if not any(map(lowered_line.__contains__, words)):
                     continue
                 for match in pattern.finditer(line):
+                    if "basic" in pattern.groupindex and match.group("basic") and not _basic_credentials(match.group("basic")):
+                        continue
                     s, e = match.span("secret") if "secret" in pattern.groupindex else match.span()
                     self._keep(text, (line_start + s, line_start + e), spans)
             for pattern in _PROVIDER_PATTERNS:
@@ -126,8 +136,23 @@ class CredentialRecognizer(SwedishRecognizer):
     @staticmethod
     def _keep(text: str, span: tuple[int, int], spans: set[tuple[int, int]]) -> None:
         value = text[span[0]:span[1]].strip("\"'`,;")
-        if len(value) >= 4 and not _PLACEHOLDER.match(value):
+        if len(value) >= 4 and not _placeholder(value):
             spans.add(span)
+
+
+def _placeholder(value: str) -> bool:
+    """A template value, also behind a provider's prefix ("xoxb-your-token-here", "ghp_<token>")."""
+    return bool(_PLACEHOLDER.match(value) or _PLACEHOLDER.match(_PROVIDER_PREFIX.sub("", value, count=1)))
+
+
+def _basic_credentials(encoded: str) -> bool:
+    """Whether a Basic value decodes to user:password with a password that is not a placeholder."""
+    try:
+        decoded = base64.b64decode(encoded + "=" * (-len(encoded) % 4), validate=True).decode("utf-8")
+    except (binascii.Error, UnicodeDecodeError):
+        return False
+    user, colon, password = decoded.partition(":")
+    return bool(colon and user and password) and not _placeholder(password)
 
 
 _URL_PASSWORD = regex.compile(r"://[^:/\s@]+:(?P<password>[^@\s]+)@")

@@ -6,6 +6,12 @@ without company form (AB, Aktiebolag, HB, KB, "(publ)", "i likvidation"), geniti
 word. Case-insensitive matching alone would turn "1 200 kr per strand" into the customer
 Per Strand, so names of people and one-word company stems must be written capitalised;
 longer company names also match in lower case ("avtalet med nordkust fastigheter").
+Short forms count too: a person without a middle name ("Ahmed Hassan" for "Ahmed Yusuf
+Hassan"), a housing co-operative in its other spellings ("Brf Kvarnbacken" for "Kvarnbacken
+Bostadsrättsförening"), a company without its trailing place name when what is left has a
+distinctive shape ("Elektro-Team" for "Elektro-Team Kiruna AB"). A register row may carry a
+customer number (``RegisterName.number``): "K-10013" is found as a whole token anywhere, a
+number of digits only ("10013") only after a word like "kundnr", where it is not an amount.
 Building and scanning are linear: a 100,000-name register loads in seconds.
 """
 
@@ -21,6 +27,25 @@ from recognizers.base import SwedishRecognizer, TextViews, lower_same_length
 _COMPANY_FORMS = ("ab", "aktiebolag", "hb", "handelsbolag", "kb", "kommanditbolag", "(publ)", "i likvidation", "i konkurs", "ek. för.", "ekonomisk förening", "inc.", "ltd", "ltd.", "gmbh", "oy", "as", "a/s", "aps")
 _FORM_SUFFIX = regex.compile(r"(?:\s+|,\s*)(?:" + "|".join(regex.escape(f) for f in sorted(_COMPANY_FORMS, key=len, reverse=True)) + r")$", regex.IGNORECASE)
 _WRITTEN_FORMS = ("AB", "Aktiebolag", "HB", "KB")
+_COOPERATIVE = regex.compile(r"(?i)^(?:(?P<core>.+?)\s+bostadsrättsförening(?:en)?|(?:brf|bostadsrättsföreningen|bostadsrättsförening)\s+(?P<core>.+))$")
+# A one-word short form must not be an ordinary word: hyphenated or with an inner capital.
+_DISTINCTIVE_WORD = regex.compile(r"^\p{Lu}[\p{L}\d]*(?:-[\p{L}\d]+)+$|^\p{Lu}\p{Ll}+\p{Lu}[\p{L}\d]*$")
+# Words that make a number of digits only a customer number rather than an amount.
+_NUMBER_CONTEXT = regex.compile(r"(?i)kund|customer|\bknr\b")
+_NUMBER_CONTEXT_REACH = 40
+# What an automaton entry is: a written form of a name, a customer number, one of digits only.
+_NAME, _NUMBER, _DIGITS = "name", "number", "digits"
+
+
+class RegisterName(str):
+    """A register row's name, with the row's customer number ("" when the register has none)."""
+
+    number: str
+
+    def __new__(cls, name: str, number: str = "") -> "RegisterName":
+        entry = super().__new__(cls, name)
+        entry.number = number
+        return entry
 
 
 def _genitives(name: str) -> list[str]:
@@ -29,13 +54,14 @@ def _genitives(name: str) -> list[str]:
     return [name, name + "s", name + ":s", name + "'s"]
 
 
-def _variants(name: str) -> list[tuple[str, bool]]:
+def _variants(name: str, is_person: bool) -> list[tuple[str, bool]]:
     """The written forms of one register name, each with whether it must be written capitalised.
 
     As registered, without and with other company forms, and genitives match in any case;
     the short forms people use ("Bergström Bygg" for "Bergström Bygg & Montage AB",
-    "Gröna Dalen" for "Gröna Dalen Förskolor AB") are closer to ordinary words and must be
-    written as names.
+    "Gröna Dalen" for "Gröna Dalen Förskolor AB", "Elektro-Team" for "Elektro-Team Kiruna AB"
+    — a company's only, ``is_person`` — and "Brf X" for "X Bostadsrättsförening") are closer
+    to ordinary words and must be written as names.
     """
     stem = name
     while (m := _FORM_SUFFIX.search(stem)) and m.start() > 0:
@@ -48,9 +74,20 @@ def _variants(name: str) -> list[tuple[str, bool]]:
     words = short.split()
     if short == stem and len(words) >= 3:
         short = " ".join(words[:-1])  # drop the trade word: "Gröna Dalen Förskolor" -> "Gröna Dalen"
-    if short != stem and len(short.split()) >= 2:
+    elif short == stem and len(words) == 2 and not is_person and _DISTINCTIVE_WORD.match(words[0]):
+        short = words[0]  # drop the place: "Elektro-Team Kiruna" -> "Elektro-Team"
+    if short != stem and (len(short.split()) >= 2 or _DISTINCTIVE_WORD.match(short)):
         forms += [(v, True) for v in _genitives(short)]
+    if cooperative := _COOPERATIVE.match(stem):
+        core = cooperative.group("core")
+        spellings = (f"Brf {core}", f"BRF {core}", f"Bostadsrättsföreningen {core}", f"{core} Bostadsrättsförening", f"{core}s Bostadsrättsförening")
+        forms += [(v, True) for spelling in spellings if spelling != stem for v in _genitives(spelling)]
     return forms
+
+
+def _person_variants(tokens: list[str]) -> list[str]:
+    """A person with middle names is also written with the first and last name only."""
+    return _genitives(f"{tokens[0]} {tokens[-1]}") if len(tokens) >= 3 else []
 
 
 class CustomerIndex:
@@ -67,11 +104,16 @@ class CustomerIndex:
             if len(tokens) >= 2 and len(tokens[0]) >= 4 and tokens[0][0].isupper():
                 self._first_words[index] = tokens[0].rstrip(",")
             is_person = 2 <= len(tokens) <= 4 and tokens[0].lower() in first_names and not _FORM_SUFFIX.search(name) and "&" not in name
-            for form, strict in _variants(name):
+            forms = _variants(name, is_person) + ([(v, True) for v in _person_variants(tokens)] if is_person else [])
+            for form, strict in forms:
                 key = lower_same_length(form)
                 needs_capitals = is_person or strict or len(form.split()) == 1
                 if key not in self._automaton or not needs_capitals:
-                    self._automaton.add_word(key, (len(key), needs_capitals, is_person, index))
+                    self._automaton.add_word(key, (len(key), needs_capitals, is_person, index, _NAME))
+            number = getattr(raw, "number", "").strip()
+            if len(number) >= 3:
+                key = lower_same_length(number)
+                self._automaton.add_word(key, (len(key), False, is_person, index, _DIGITS if number.isdigit() else _NUMBER))
         self.size = len(self._automaton)
         if self.size:
             self._automaton.make_automaton()
@@ -82,14 +124,17 @@ class CustomerIndex:
             return []
         text, lowered = views.text, views.lowered
         hits = []
-        for end_index, (length, needs_capitals, is_person, index) in self._automaton.iter(lowered):
+        names, numbers = [], []
+        for end_index, (length, needs_capitals, is_person, index, kind) in self._automaton.iter(lowered):
             start, end = end_index + 1 - length, end_index + 1
             if (start > 0 and lowered[start - 1].isalnum()) or (end < len(text) and text[end].isalnum()):
                 continue
             if needs_capitals and not _capitalised(text[start:end]):
                 continue
-            hits.append((start, end, is_person, index))
-        return _longest(hits + self._first_word_mentions(text, hits))
+            if kind == _DIGITS and not _number_in_context(text, start, end):
+                continue
+            (names if kind == _NAME else numbers).append((start, end, is_person, index))
+        return _longest(names + numbers + self._first_word_mentions(text, names))
 
     def _first_word_mentions(self, text: str, hits: list[tuple]) -> list[tuple]:
         """Once a company is named in full, its first word alone is the same company later on
@@ -123,6 +168,18 @@ class CustomerRecognizer(SwedishRecognizer):
 def _mention_pattern(first_word: str) -> regex.Pattern:
     """The first word of a company's name alone, as written or in capitals, genitive allowed."""
     return regex.compile(rf"(?<![\p{{L}}\d])(?:{regex.escape(first_word)}|{regex.escape(first_word.upper())})(?:s|:s|'s)?(?![\p{{L}}\d])")
+
+
+def _number_in_context(text: str, start: int, end: int) -> bool:
+    """A number of digits only, not part of a longer number ("10013" in "2-10013"), after a
+    customer word on its line or under a header line that names customer numbers (a CSV column)."""
+    if start > 0 and text[start - 1] in "-.,/:" and start > 1 and text[start - 2].isdigit():
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    if _NUMBER_CONTEXT.search(text, max(line_start, start - _NUMBER_CONTEXT_REACH), start):
+        return True
+    header_end = text.find("\n")
+    return 0 <= header_end < start and bool(_NUMBER_CONTEXT.search(text, 0, header_end))
 
 
 def _capitalised(written: str) -> bool:

@@ -7,6 +7,9 @@ surname, and a title or role before a capitalised word ("fru Holm", "handläggar
 Lindgren"). Given names and surnames that are ordinary words (Per, Bo, Berg, Ek, Strand)
 count only together with another name part or a title. Once a full name is found, its
 parts alone elsewhere in the prompt are the same person ("Anna", "Lindgrens").
+Tables say it by their columns: values under förnamn/efternamn/firstName in an SQL INSERT,
+a CSV/TSV table or JSON are names. Code identifiers (CamelCase, calls, the word after
+``import``/``class``) and a given name before an institution ("Svea hovrätt") are not.
 A lone given name is reported with a low score: below the redaction threshold, but it
 still makes health or social-services terms in the same prompt about an identifiable
 person (see the co-occurrence rule of the policy).
@@ -52,9 +55,10 @@ _TITLES = Keywords([
     "personlig assistent", "gode mannen", "förvaltaren", "familjehemsförälder", "handledare", "handledaren",
     "colleague", "employee", "client", "patient", "student", "manager", "daughter", "son", "wife", "husband",
     "mother", "father", "brother", "sister", "partner", "nurse", "doctor", "dr.", "mr.", "mrs.", "ms.",
-    "förnamn", "fornamn", "efternamn", "namn", "firstname", "first_name", "lastname", "last_name", "surname", "full name",
+    "familjen", "family", "förnamn", "fornamn", "efternamn", "namn", "firstname", "first_name", "lastname", "last_name", "surname", "full name",
 ])
-_AFTER_TITLE = regex.compile(r"\w*[ \t]*[:,=]?[ \t]*")
+# Also a JSON field's quotes: "firstName": "Erik".
+_AFTER_TITLE = regex.compile(r"\w*[\"'`]?[ \t]*[:,=]?[ \t]*[\"'`]?")
 # Capitalised words that follow a role at a sentence start but are never names.
 _FUNCTION_WORDS = frozenset(
     "du han hon hen jag vi ni de den det detta denna dessa som och men eller när om efter inför under vid med för till "
@@ -65,6 +69,31 @@ _FUNCTION_WORDS = frozenset(
 _GREETING = regex.compile(
     r"(?i)(?:\b(?:hej|hejsan|hallå|hi|hello|dear|kära|bästa|tack|mvh|hälsningar|hälsning|regards|cheers|thanks)[!,.]?[ \t\n]*|(?:^|\n)[ \t]*(?:/|//|–|-)[ \t]*)$"
 )
+# A given name that names an institution: "Svea hovrätt", "Viktor Rydbergs gymnasium", "Maria vårdcentral".
+_INSTITUTION_AFTER = regex.compile(
+    r"s?[ \t]+(?i:hovrätt|tingsrätt|kammarrätt|förvaltningsrätt|kommun|region|län|skola|skolan|förskola|förskolan|gymnasium|gymnasiet|"
+    r"vårdcentral|vårdcentralen|sjukhus|sjukhuset|kyrka|kyrkan|församling|bibliotek|biblioteket|park|parken|torg|torget|gata|gatan|väg|vägen)(?![\p{L}\d])"
+)
+# Code identifiers are never names: CamelCase ("OpenAI", "CaseClient"; not "McDonald", "DeSantis"),
+# a call ("Erik(" is a function), and the word after a declaration or import keyword.
+_CAMEL_CASE = regex.compile(r"^(?!(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz|O)\p{Lu})\p{Lu}\p{Ll}+\p{Lu}")
+_CODE_KEYWORDS_BEFORE = ("import ", "class ", "def ", "from ", "new ", "function ", "interface ", "struct ", "enum ")
+# Verbs only people do: a given name that is also a word ("Sten", "Rosa", "Bo") before one is a person.
+_PERSON_VERB_AFTER = regex.compile(
+    r"[ \t]+(?:vill|önskar|tycker|säger|sa|berättar|berättade|undrar|frågar|frågade|mår|jobbar|arbetar|kollar|ringer|ringde|"
+    r"mejlar|skriver|tackar|slutar|börjar[ \t]+(?:på|hos|i)|går[ \t]+i[ \t]+pension|har[ \t]+(?:lämnat[ \t]+in|sökt|ansökt|sagt|frågat|berättat|ringt|mejlat)|"
+    r"är[ \t]+(?:sjuk|sjukskriven|ledig|föräldraledig|på[ \t]+semester))(?![\p{L}\d])"
+)
+# Columns that hold only people's given or family names; a bare "namn"/"name" may hold companies.
+_NAME_COLUMNS = frozenset(
+    "förnamn fornamn efternamn tilltalsnamn mellannamn firstname first_name givenname given_name lastname last_name "
+    "surname familyname family_name fullname full_name".split()
+)
+_NAME_COLUMN_WORDS = Keywords(list(_NAME_COLUMNS))
+_SQL_INSERT = regex.compile(r"(?i)\binsert[ \t]+into[ \t]+[^\s(]+[ \t]*\((?P<columns>[^()]*)\)\s*values\s*")
+_SQL_ROW = regex.compile(r"\s*,?\s*\((?P<row>(?:'(?:[^']|'')*'|[^()'])*)\)")
+_SQL_VALUE = regex.compile(r"'(?P<quoted>(?:[^']|'')*)'|[^,\s][^,]*")
+_TABLE_DELIMITERS = ("\t", ";", "|", ",")
 _END_OF_ADDRESS = regex.compile(r"[ \t]*(?:[,!:;]|\.?[ \t]*(?:\n|$))")
 _ALONE_ON_LINE = regex.compile(r"[ \t]*[,.!]?[ \t]*(?:\n|$)")
 _SIGN_OFFS = Keywords(["hälsning", "mvh", "regards", "best", "cheers", "thanks", "tack"])
@@ -102,6 +131,7 @@ class _Kind(NamedTuple):
     # and may be that surname: the word-level half of _unknown_given_name.
     unknown_given: bool
     distinct_surname: bool
+    identifier: bool  # CamelCase: a name in code
 
 
 class _Word(NamedTuple):
@@ -141,6 +171,7 @@ class PersonNameRecognizer(SwedishRecognizer):
             place_or_organisation=place_or_organisation,
             unknown_given=not (upper or plain or function or len(word) > 12 or place_or_organisation),
             distinct_surname=not plain and not listed_given and (w in self.surnames or bool(_DISTINCT_SURNAME.search(w))),
+            identifier=bool(_CAMEL_CASE.match(word)),
         )
 
     def _surname(self, w: str) -> bool:
@@ -152,7 +183,10 @@ class PersonNameRecognizer(SwedishRecognizer):
     # -- recognition ---------------------------------------------------------------
     def analyze(self, text, entities, nlp_artifacts=None):
         views = TextViews.of(text, nlp_artifacts)
-        words = [_Word(m.start(), m.end(), w, self._kind(w)) for m in _WORD.finditer(text) if len(w := m.group()) > 1]
+        words = [
+            _Word(m.start(), m.end(), w, kind) for m in _WORD.finditer(text)
+            if len(w := m.group()) > 1 and not (kind := self._kind(w)).identifier and not _in_code(text, m.start(), m.end())
+        ]
         spans = _Found()
         parts: set[str] = set()
         i = 0
@@ -164,6 +198,8 @@ class PersonNameRecognizer(SwedishRecognizer):
         titled = _after_titles(views)
         self._titled_and_listed(text, words, spans, parts, titled)
         self._signatures(views, words, spans, parts)
+        if _NAME_COLUMN_WORDS.first(views) is not None:
+            self._name_columns(views, spans, parts)
         self._coreferences(text, words, spans, parts)
         return [self.result("PERSON", s, e, score) for (s, e), score in sorted(spans.scores.items())]
 
@@ -207,9 +243,11 @@ class PersonNameRecognizer(SwedishRecognizer):
         when it is also a word; mid-sentence an unambiguous given name is a person; at a
         sentence start it may be anything and only counts as identifying (low score).
         """
+        if _INSTITUTION_AFTER.match(text, word.end):
+            return
         greeted = _GREETING.search(text, max(0, word.start - 25), word.start) and _END_OF_ADDRESS.match(text, word.end)
         signature = (word.start == 0 or text[word.start - 1] == "\n") and _ALONE_ON_LINE.match(text, word.end)
-        if greeted or signature:
+        if greeted or signature or _PERSON_VERB_AFTER.match(text, word.end):
             spans.add([word], 0.7)
         elif not word.kind.plain:
             spans.add([word], 0.4 if _sentence_start(text, word.start) else 0.55)
@@ -235,6 +273,67 @@ class PersonNameRecognizer(SwedishRecognizer):
             if 1 <= len(line) <= 3 and not any(w.kind.function or w.kind.place_or_organisation for w in line):
                 spans.add(line, 0.75)
                 parts.update(w.text for w in line)
+
+    def _name_columns(self, views: TextViews, spans, parts) -> None:
+        """Values under a given-name or family-name column: an SQL INSERT's rows, or a CSV/TSV
+        table under its header line. A name there needs no lexicon: the column says what it is."""
+        text = views.text
+        done: set[int] = set()
+        for start, _ in _NAME_COLUMN_WORDS.find(views):
+            line_start = text.rfind("\n", 0, start) + 1
+            if line_start in done:
+                continue  # "fornamn, efternamn": the line's first column word reads the whole table
+            done.add(line_start)
+            line_end = text.find("\n", start)
+            insert = _SQL_INSERT.search(text, line_start, len(text) if line_end < 0 else line_end)
+            if insert and insert.start("columns") <= start < insert.end("columns"):
+                self._sql_rows(text, insert, spans, parts)
+            else:
+                self._table_rows(text, line_start, spans, parts)
+
+    def _sql_rows(self, text: str, insert: regex.Match, spans, parts) -> None:
+        columns = [c.strip(" \t\n\"`[]").lower() for c in insert.group("columns").split(",")]
+        wanted = {i for i, c in enumerate(columns) if c in _NAME_COLUMNS}
+        pos = insert.end()
+        while row := _SQL_ROW.match(text, pos):
+            values = list(_SQL_VALUE.finditer(text, row.start("row"), row.end("row")))
+            for i in wanted & set(range(len(values))):
+                if values[i].group("quoted") is not None:
+                    self._add_cell(text, *values[i].span("quoted"), spans, parts)
+            pos = row.end()
+
+    def _table_rows(self, text: str, header_start: int, spans, parts) -> None:
+        header_end = text.find("\n", header_start)
+        if header_end < 0:
+            return
+        header = text[header_start:header_end]
+        delimiter = next((d for d in _TABLE_DELIMITERS if d in header), None)
+        if delimiter is None:
+            return
+        columns = [c.strip(" \"'").lower() for c in header.split(delimiter)]
+        wanted = {i for i, c in enumerate(columns) if c in _NAME_COLUMNS}
+        pos = header_end + 1
+        while pos < len(text):
+            end = text.find("\n", pos)
+            end = len(text) if end < 0 else end
+            cells = text[pos:end].split(delimiter)
+            if len(cells) != len(columns):
+                break  # the table ends where the rows stop matching its header
+            offset = pos
+            for i, cell in enumerate(cells):
+                if i in wanted:
+                    start = offset + len(cell) - len(cell.lstrip(" \"'"))
+                    self._add_cell(text, start, start + len(cell.strip(" \"'")), spans, parts)
+                offset += len(cell) + len(delimiter)
+            pos = end + 1
+
+    def _add_cell(self, text: str, start: int, end: int, spans, parts) -> None:
+        """A table cell's name, when it is written as one (capitalised, letters only)."""
+        match = _WORD.fullmatch(text, start, end)
+        if match and not self._kind(match.group()).upper:
+            word = _Word(start, end, match.group(), self._kind(match.group()))
+            spans.add([word], 0.8)
+            parts.add(word.text)
 
     def _coordinated(self, text, words, j) -> bool:
         """Whether words[j-1] is followed by "och"/"&" and another full name."""
@@ -298,6 +397,11 @@ class _Found:
 
     def covered(self, word: _Word, min_score: float) -> bool:
         return self._cover.get(word.start, -1.0) >= min_score
+
+
+def _in_code(text: str, start: int, end: int) -> bool:
+    """Whether the word at text[start:end] is called or declared, as in code."""
+    return (end < len(text) and text[end] == "(") or text.endswith(_CODE_KEYWORDS_BEFORE, 0, start)
 
 
 def _adjacent(text: str, left: _Word, right: _Word) -> bool:

@@ -39,15 +39,48 @@ _UNIONS = (
 )
 _FAITHS = "Svenska kyrkan|Katolska kyrkan|Pingstkyrkan|Equmeniakyrkan|Syrisk-ortodoxa kyrkan|Jehovas vittnen|moskén|församlingen|synagogan"
 _MEMBERSHIP_VERBS = Keywords([
-    "medlem", "aktiv", "engagerad", "ansluten", "går med", "gick med", "röstar", "röstade", "sympatiserar", "kandiderar",
+    "politiker", "lokalpolitiker", "kommunpolitiker", "regionpolitiker", "kommunalråd", "regionråd", "riksdagsledamot",
+    "fullmäktigeledamot", "nämndeman", "sitter i", "kandidat", "företräder", "representerar", "medlem", "aktiv", "engagerad", "ansluten", "går med", "gick med", "röstar", "röstade", "sympatiserar", "kandiderar",
     "förtroendevald", "ledamot", "facklig", "skyddsombud", "member of", "votes for",
 ])
 _MEMBERSHIP = regex.compile(
     r"(?i:\b(?:medlem(?:mar)?\s+i|aktiv\s+i|engagerad\s+i|ansluten\s+till|går\s+med\s+i|gick\s+med\s+i|röstar\s+på|röstade\s+på|"
     r"sympatiserar\s+med|kandiderar\s+för|förtroendevald\s+(?:för|i)|ledamot\s+för|facklig\s+(?:företrädare|representant)\s+för|"
-    r"skyddsombud\s+för|medlemsförteckning|medlemslista|medlemsregister|member\s+of|votes\s+for))[\s:,–-]+"
+    r"skyddsombud\s+för|(?:lokal|kommun|region)?politiker\s+(?:för|i)|kommunalråd\s+för|regionråd\s+för|riksdagsledamot\s+för|"
+    r"fullmäktigeledamot\s+för|nämndeman\s+för|kandidat\s+för|sitter\s+i\s+(?:\w+\s+){0,2}för|företräder|representerar|medlemsförteckning|medlemslista|medlemsregister|member\s+of|votes\s+for))[\s:,–-]+"
     rf"(?:{_PARTIES}|{_UNIONS}|{_FAITHS})(?![\p{{L}}\d])"
 )
+
+
+# Swedish puts a compound's head last: "tandvårdsrädsla", "spindelfobi", "barndomstrauma" are
+# as sensitive as the head alone, whatever comes before it. Medicines are named by their
+# INN suffix (Midazolam, Simvastatin, Enalapril), so a new brand or generic is still found.
+_COMPOUND_HEADS = ("cancer", "depression", "ångest", "fobi", "rädsla", "trauma", "psykos", "demens", "diabetes", "epilepsi")
+_DRUG_SUFFIXES = (
+    "azepam", "zolam", "opram", "tralin", "oxetin", "afaxin", "tiapin", "anzapin", "azapin", "peridon", "statin", "sartan",
+    "pril", "olol", "prazol", "profen", "cillin", "mycin", "formin", "triptan", "fenidat", "kodon", "morfin", "barbital",
+)
+# "påverkad" is everyday Swedish ("påverkad av beslutet"); intoxicated, it stands alone or names the substance.
+_INTOXICATED = regex.compile(
+    r"(?i)påverkad(?=\s*[,.;!]|\s+och\b|\s+(?:av|på)\s+(?:alkohol|droger|narkotika|sprit|läkemedel|tabletter|cannabis|hasch|amfetamin|kokain))"
+)
+_INTOXICATED_WORD = Keywords(["påverkad"])
+_WORD_ENDS = Keywords([*_COMPOUND_HEADS, *_DRUG_SUFFIXES])
+_INFLECTION = regex.compile(r"\p{Ll}{0,4}(?![\p{L}\d])")
+_MIN_BEFORE = 3  # letters before the head or suffix: "april" is a month, "enalapril" a medicine
+
+
+def _compound_and_drug_words(views: TextViews) -> list[tuple[int, int]]:
+    """Whole words ending in a sensitive compound head or a medicine's suffix (plus an inflection)."""
+    text = views.text
+    spans = []
+    for start, end in _WORD_ENDS.find(views):
+        word_start = start
+        while word_start > 0 and text[word_start - 1].isalpha():
+            word_start -= 1
+        if start - word_start >= _MIN_BEFORE and (ending := _INFLECTION.match(text, end)):
+            spans.append((word_start, ending.end()))
+    return spans
 
 
 class SensitiveDataRecognizer(SwedishRecognizer):
@@ -55,7 +88,8 @@ class SensitiveDataRecognizer(SwedishRecognizer):
 
     def analyze(self, text, entities, nlp_artifacts=None):
         views = TextViews.of(text, nlp_artifacts)
-        spans = list(_TERMS.finditer(views)) + [m.span() for m in _SOL.finditer(text)]
+        spans = list(_TERMS.finditer(views)) + [m.span() for m in _SOL.finditer(text)] + _compound_and_drug_words(views)
+        spans += [m.span() for start, _ in _INTOXICATED_WORD.find(views) if (m := _INTOXICATED.match(text, start))]
         # The membership pattern is tried only where one of its verbs stands.
         spans += [m.span() for start, _ in _MEMBERSHIP_VERBS.find(views) if (m := _MEMBERSHIP.match(text, start))]
         return [self.result("SENSITIVE_DATA", start, end, 0.8) for start, end in sorted(set(spans))]

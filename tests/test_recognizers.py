@@ -175,7 +175,7 @@ def test_public_contact_points_and_numbers_pass(found, text):
 
 
 @pytest.mark.parametrize("text", [
-    "aws_access_key_id = AKIAIOSFODNN7EXAMPLE",
+    "aws_access_key_id = AKIA4HJ7QX2LM9TR5WVE",
     "OPENAI_API_KEY=sk-proj-abcdefghijklmnopqrstuvwxyz0123456789ABCD",
     "token: ghp_abcdefghijklmnopqrstuvwxyz0123456789",
     'password = "Sommar2024!"',
@@ -196,3 +196,150 @@ def test_credentials(found, text):
 ])
 def test_code_without_credentials(found, text):
     assert "CREDENTIAL" not in types(found, text)
+
+
+# -- generalisation: the forms other authors write (own examples, not from either corpus) ----------
+
+@pytest.fixture(scope="module")
+def own_register():
+    """found(text) against a register of this test's own, read the way guard reads a CSV."""
+    from guard.config import parse_customers
+    from guard.scan import Scanner
+
+    register = parse_customers(
+        "kundnr;name;ort\n"
+        "K-20417;Solbacka Måleri & Fasad AB;Ludvika\n"
+        "K-20418;Tallåsen Bostadsrättsförening;Mora\n"
+        "K-20419;Bostadsrättsföreningen Granhöjden;Falun\n"
+        "K-20420;Sara Lovisa Engström;Avesta\n"
+        "K-20421;Data-Nord Luleå AB;Luleå\n"
+        "48213;Norrsken Konsult AB;Kiruna\n",
+        "own.csv",
+    )
+    scanner = Scanner(register)
+    return lambda text: {(f.type, text[f.start:f.end]) for f in scanner.scan(text)}
+
+
+def test_register_reads_customer_numbers_from_a_number_column():
+    from guard.config import parse_customers
+
+    rows = parse_customers("customer_number,name\nC-77,Vitsippan AB\n,Utan Nummer AB\n", "r.csv")
+    assert [(str(r), r.number) for r in rows] == [("Vitsippan AB", "C-77"), ("Utan Nummer AB", "")]
+    assert parse_customers("name\nVitsippan AB\n", "r.csv")[0].number == ""
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Offerten från Solbacka Måleri kom i går", "Solbacka Måleri"),
+    ("Styrelsen i Brf Tallåsen har möte", "Brf Tallåsen"),
+    ("Kallelse till BRF Tallåsens årsstämma", "BRF Tallåsens"),
+    ("Bostadsrättsföreningen Tallåsen byter hiss", "Bostadsrättsföreningen Tallåsen"),
+    ("Granhöjden Bostadsrättsförening vill ha en ny stadga", "Granhöjden Bostadsrättsförening"),
+    ("Brf Granhöjden har fått en faktura", "Brf Granhöjden"),
+    ("Sara Engström har sagt upp sitt avtal", "Sara Engström"),
+    ("Felanmälan från Data-Nord i Luleå", "Data-Nord"),
+    ("Kund K-20417 har inte betalat", "K-20417"),
+    ("Ärendet gäller kundnr 48213, se bifogad faktura", "48213"),
+])
+def test_customer_short_forms_and_numbers(own_register, text, value):
+    assert ("CUSTOMER", value) in own_register(text), own_register(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Vi såg norrsken över fjället i natt.",  # one-word short forms must be distinctive
+    "Beloppet 48213 kr betalades i mars.",  # digits only: an amount without a customer word
+    "Ordernummer 2-48213 är skickat.",
+    "Hur bildar man en bostadsrättsförening?",
+])
+def test_customer_short_forms_leave_ordinary_text(own_register, text):
+    assert not {t for t, _ in own_register(text)} & {"CUSTOMER"}, own_register(text)
+
+
+@pytest.mark.parametrize("text, entity", [
+    ("Ärendenr\tHandläggare\tSekretessgrund\n2026/311\tJL\tOSL 26:1\n2026/312\tKM\tOSL 26:1", "SECRECY_MARKER"),
+    ("Diarienr;Status;Grund\n2026/12;Öppen;OSL 25:1", "SECRECY_MARKER"),
+    ("Sekretess: OSL 26:1\nUtredning om familjehem", "SECRECY_MARKER"),
+    ("Ämne: Konfidentiellt: omorganisation av ekonomienheten\n\nHej alla,", "SECRECY_MARKER"),
+    ("Subject: Confidential – Q3 forecast\n\nHi team,", "SECRECY_MARKER"),
+    ("KONFIDENTIELLT PM\nNedskärningar i hemtjänsten", "SECRECY_MARKER"),
+    ("Internt material – får inte spridas utanför ledningsgruppen\nBudget 2027", "INTERNAL_MARKER"),
+])
+def test_marker_shapes_of_other_authors(found, text, entity):
+    assert entity in types(found, text), found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "OSL 26:1\tSekretess inom socialtjänsten\nOSL 25:1\tSekretess inom hälso- och sjukvården",  # a table about the law
+    "Enligt OSL 26:1 gäller sekretess för uppgifter om enskildas förhållanden.",
+    "HEMLIG SÅS: blanda majonnäs, senap och lite honung.",
+    "HEMLIG AGENT: så leker ni leken på kalaset.",
+])
+def test_marker_look_alikes_stay_open(found, text):
+    assert not types(found, text) & {"SECRECY_MARKER", "INTERNAL_MARKER"}, found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Jonas Berglund kom till mötet påverkad och sluddrade.",
+    "Jonas Berglund var påverkad av alkohol på arbetsplatsen.",
+    "Elin Rask hämtade ut Ramipril och Simvastatin på apoteket.",
+    "Viktor Hedqvist tar Alprazolam inför flygresor.",
+    "Malin Öberg har svår flygrädsla och spindelfobi.",
+    "Malin Öberg bär på ett barndomstrauma.",
+    "Elsa Norberg är kommunpolitiker för Centerpartiet.",
+    "Elsa Norberg sitter i fullmäktige för Liberalerna.",
+    "Vår medarbetare Elsa Norberg luktade alkohol i morse.",
+])
+def test_sensitive_data_in_other_words(engine, text):
+    assert engine.check(text).action == "block"
+
+
+@pytest.mark.parametrize("text", [
+    "Anna Berg börjar sin tjänst i april.",  # "april" is a month, not a medicine suffix
+    "Karin Holm är påverkad av omorganisationen.",  # affected, not intoxicated
+    "Erik Sandén bygger en plattformsberoende app.",
+])
+def test_sensitive_look_alikes_about_a_person_pass(engine, text):
+    assert engine.check(text).action != "block"
+
+
+@pytest.mark.parametrize("text", [
+    "from acme import WidgetFactory\nfactory = WidgetFactory()",
+    "class InvoiceReader:\n    def read(self): ...",
+    "client = Helena(config)",
+    "Domen kan överklagas till Göta hovrätt.",
+    "Barnen går på Alva skola.",
+])
+def test_code_identifiers_and_institutions_are_not_people(found, text):
+    assert "PERSON" not in types(found, text), found(text)
+
+
+@pytest.mark.parametrize("text, values", [
+    ("Ring Sean McDonald i morgon.", {"Sean McDonald"}),
+    ("Familjen Okafor har flyttat till kommunen.", {"Okafor"}),
+    ("Rosa vill jobba natt och Sten har sökt ledigt.", {"Rosa", "Sten"}),
+    ('{"first_name": "Tove", "last_name": "Ekdahl", "age": 41}', {"Tove", "Ekdahl"}),
+    ("INSERT INTO elever (id, förnamn, efternamn) VALUES (1, 'Alva', 'Nordqvist'), (2, 'Vide', 'Kaya');", {"Alva", "Nordqvist", "Vide", "Kaya"}),
+    ("klass;fornamn;efternamn\n7B;Ebba;Zetterlund\n7C;Leon;Oduya", {"Ebba", "Zetterlund", "Leon", "Oduya"}),
+])
+def test_names_in_other_forms(found, text, values):
+    names = {v for t, v in found(text) if t in ("PERSON", "CUSTOMER")}
+    assert values <= names, found(text)
+
+
+def test_basic_auth_is_a_credential_unless_a_placeholder(found):
+    import base64
+
+    def header(pair: bytes) -> str:
+        return f"Proxy-Authorization: Basic {base64.b64encode(pair).decode()}"
+
+    assert "CREDENTIAL" in types(found, header(b"kassa01:Lingon!2026"))
+    assert "CREDENTIAL" not in types(found, header(b"user:password"))
+
+
+@pytest.mark.parametrize("text", [
+    "SLACK_TOKEN=xoxp-your-token-here",
+    "GITHUB_TOKEN=ghp_<paste token>",
+    "API_KEY=XXXXXXXXXXXXXXXXXXXX",
+    "aws_access_key_id = AKIAQWERTYUIOEXAMPLE",
+])
+def test_placeholder_credentials_pass(found, text):
+    assert "CREDENTIAL" not in types(found, text), found(text)
