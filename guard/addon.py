@@ -45,7 +45,7 @@ from guard.audit import AuditError  # noqa: E402
 from guard.catalogue import Catalogue, Service  # noqa: E402
 from guard.config import ConfigError  # noqa: E402
 from guard.drain import Drain  # noqa: E402
-from guard.inspection import Inspector, Outcome  # noqa: E402
+from guard.inspection import Outcome  # noqa: E402
 from guard.notices import Notice, new_incident_id, wants_html  # noqa: E402
 from guard.record import Recorder  # noqa: E402
 from guard.reload import Reloader, Snapshot, Sources, attempt  # noqa: E402
@@ -265,7 +265,7 @@ class Guard:
             return self._unchecked(snapshot, flow, service, "too_large", stop, error="too_large")
         headers = flow.request.headers
         scope = "\0".join([service.id, flow.client_conn.peername[0] if flow.client_conn.peername else ""] + [headers.get(h, "") for h in _CREDENTIAL_HEADERS])
-        work = (snapshot.inspector, service.adapter, flow.request.path, content_type, raw, content_encoding, scope, limit)
+        work = (snapshot, service.adapter, flow.request.path, content_type, raw, content_encoding, scope, limit)
         try:
             return await asyncio.wait_for(asyncio.get_running_loop().run_in_executor(self._pool, self._inspect, *work), ctx.options.guard_scan_timeout_ms / 1000)
         except TimeoutError:
@@ -279,8 +279,9 @@ class Guard:
         except Exception as exc:  # noqa: BLE001 - fail closed on any bug; the message may quote the body, so only the type is logged
             return self._unchecked(snapshot, flow, service, "error", stop, error="scan", detail=f"error={type(exc).__name__}@{_origin(exc)}")
 
-    def _inspect(self, inspector: Inspector, adapter: str, path: str, content_type: str, raw: bytes, content_encoding: str, scope: str, limit: int) -> tuple[Outcome, str | None]:
-        """Runs in a worker thread: decode, extract, check. Never touches the flow."""
+    def _inspect(self, snapshot: Snapshot, adapter: str, path: str, content_type: str, raw: bytes, content_encoding: str, scope: str, limit: int) -> tuple[Outcome, str | None]:
+        """Runs in a worker thread: decode, extract, check, and the audit fingerprint of what
+        the check read (the body is parsed once). Never touches the flow."""
         with metrics.SCAN_DURATION.time():
             try:
                 body = encoding.decode(raw, content_encoding) if content_encoding and content_encoding.lower() != "identity" else raw
@@ -291,39 +292,43 @@ class Guard:
             if len(body) > limit:
                 raise TooLarge()
             metrics.BODY_BYTES.observe(len(body))
-            outcome = inspector.inspect(adapter, path, content_type, body, scope)
-        return outcome, self.recorder.fingerprint(adapter, path, content_type, body) if self.recorder.audits(outcome.action) else None
+            outcome = snapshot.inspector.inspect(adapter, path, content_type, body, scope)
+        if not self.recorder.audits(snapshot.config, outcome.action):
+            return outcome, None
+        return outcome, self.recorder.fingerprint(body if outcome.newest is None else outcome.newest)
 
     def _act(self, snapshot: Snapshot, flow: http.HTTPFlow, service: Service, outcome: Outcome, fingerprint: str | None, stop: Stop, rewrite: Callable[[bytes], None]) -> None:
         kind = dict(counts=dict(outcome.counts), rules=outcome.rules, intended=outcome.intended, fingerprint=fingerprint)
         detail = f"segments={outcome.segments} scanned={outcome.scanned}" + (" binary=yes" if outcome.binary else "")
+        if outcome.unreadable:
+            detail += " unreadable=" + ",".join(outcome.unreadable)  # place:kind:reason, e.g. part[1]:pdf:encrypted
         if outcome.action == "block":
             incident = new_incident_id()
             notices = snapshot.notices
             stop(notices.unchecked("binary", incident) if outcome.binary else notices.blocked(outcome.blocking, incident, outcome.in_file))
-            self.recorder.event(flow, service, "block", reason="binary" if outcome.binary else "", incident=incident, detail=detail, **kind)
+            self.recorder.event(snapshot.config, flow, service, "block", reason="binary" if outcome.binary else "", incident=incident, detail=detail, **kind)
             return
         if outcome.action == "redact" and outcome.body is not None:
             rewrite(outcome.body)
-        self.recorder.event(flow, service, outcome.action, reason="binary" if outcome.binary else "", detail=detail, **kind)
+        self.recorder.event(snapshot.config, flow, service, outcome.action, reason="binary" if outcome.binary else "", detail=detail, **kind)
 
     def _forbidden(self, snapshot: Snapshot, flow: http.HTTPFlow, service: Service, stop: Stop) -> None:
         if snapshot.config.policy.mode == "monitor":
-            self.recorder.event(flow, service, "log", intended="block", reason="forbidden_service")
+            self.recorder.event(snapshot.config, flow, service, "log", intended="block", reason="forbidden_service")
             return
         incident = new_incident_id()
         stop(snapshot.notices.forbidden(service.name, incident))
-        self.recorder.event(flow, service, "block", reason="forbidden_service", incident=incident)
+        self.recorder.event(snapshot.config, flow, service, "block", reason="forbidden_service", incident=incident)
 
     def _unchecked(self, snapshot: Snapshot, flow: http.HTTPFlow, service: Service, reason: str, stop: Stop, error: str | None = None, detail: str = "") -> None:
         policy = snapshot.config.policy
         if policy.mode == "monitor" or policy.fail_mode == "open":
             why = "monitor" if policy.mode == "monitor" else "fail_mode=open: forwarded unchecked"
-            self.recorder.event(flow, service, "log", intended="block", reason=reason, error=error, detail=f"{why} {detail}".strip())
+            self.recorder.event(snapshot.config, flow, service, "log", intended="block", reason=reason, error=error, detail=f"{why} {detail}".strip())
             return
         incident = new_incident_id()
         stop(snapshot.notices.unchecked(reason, incident))
-        self.recorder.event(flow, service, "block", reason=reason, incident=incident, error=error, detail=detail)
+        self.recorder.event(snapshot.config, flow, service, "block", reason=reason, incident=incident, error=error, detail=detail)
 
     def _respond(self, snapshot: Snapshot, flow: http.HTTPFlow, notice: Notice) -> None:
         flow.metadata["guard_incident"] = notice.incident

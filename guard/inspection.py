@@ -80,7 +80,8 @@ class Outcome:
     scanned: int = 0  # checks that ran: a message, a file, or the other fields together, not found in the history
     binary: bool = False  # a file could not be read, and no finding already blocks the request
     in_file: bool = False  # blocked because a redaction would have had to rewrite an uploaded document
-    unreadable: list[str] = field(default_factory=list)  # "where:kind:reason" of each file not read
+    unreadable: list[str] = field(default_factory=list)  # "place:kind:reason" of each file not read (no values: fit for the log)
+    newest: str | None = field(default=None, repr=False)  # what the audit fingerprint is of (prompt text: never logged)
 
 
 class _Conversation:
@@ -106,7 +107,7 @@ class Inspector:
         headers; only its keyed hash is kept) separates clients so conversations never mix."""
         extraction = read(adapter, url_path, content_type, body, self.limits)
         conversation = self._conversation(scope, extraction)
-        outcome = Outcome("allow", "allow")
+        outcome = Outcome("allow", "allow", newest=_newest(extraction))
         with conversation.lock:
             changed = False
             for segment in extraction.prompts:
@@ -144,6 +145,9 @@ class Inspector:
             return any([self._check([s], conversation, outcome) for s in segments])
         joined = _JOIN.join(texts)
         decision, forwarded = self._decide(joined, conversation, outcome)
+        if not decision.acted and decision.action == "allow":  # nothing counts: nothing to fold (most resent history)
+            outcome.segments += len(segments)
+            return False
         parts = None
         if decision.action == "redact" and forwarded is not None and forwarded != joined:
             parts = forwarded.split(_JOIN) if len(segments) > 1 else [forwarded]
@@ -185,6 +189,15 @@ class Inspector:
         for part in parts:
             digest.update(part.encode("utf-8", "surrogatepass") + b"\0")
         return digest.digest()
+
+
+def _newest(extraction: Extraction) -> str | None:
+    """The text the audit fingerprint is of: the newest user message (else every message,
+    else every other text, else the uploaded files' texts); None for a body without text.
+    Taken here, from the segments already read, so the body is not parsed a second time."""
+    users = [s for s in extraction.prompts if s.role == "user"]
+    segments = users[-1:] or extraction.prompts or extraction.fields or [s for texts in extraction.files.values() for s in texts]
+    return "\n".join(s.text for s in segments) if segments else None
 
 
 def _fold(outcome: Outcome, action: str, intended: str, blocking: list[str], in_file: bool = False) -> None:

@@ -16,7 +16,6 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from guard import metrics
-from guard.adapters import extract
 from guard.audit import AuditLog, load_key, make_record
 from guard.audit import fingerprint as keyed_fingerprint
 from guard.catalogue import Catalogue, Service
@@ -88,28 +87,22 @@ class Recorder:
 
     # --- decisions ----------------------------------------------------------------------
 
-    def audits(self, action: str) -> bool:
-        """Whether a decision with this action gets an audit record."""
-        return self.audit is not None and (action != "allow" or self.config.policy.audit.all_decisions)
+    def audits(self, config: GuardConfig, action: str) -> bool:
+        """Whether a decision with this action, under ``config``, gets an audit record."""
+        return self.audit is not None and (action != "allow" or config.policy.audit.all_decisions)
 
-    def fingerprint(self, adapter: str, url_path: str, content_type: str, body: bytes) -> str | None:
-        """Keyed fingerprint of the prompt: the newest user message as normalised for scanning
-        (else every prompt text, else every text of the body; the bytes of a binary body).
-        Runs in a scan thread; only for decisions that are audited."""
+    def fingerprint(self, prompt: str | bytes) -> str | None:
+        """Keyed fingerprint of the prompt (``Outcome.newest``: the newest user message), as
+        normalised for scanning, so a repeat matches however its characters were written; the
+        bytes of a body without text. Runs in a scan thread; only for audited decisions."""
         audit = self.audit
         if audit is None:
             return None
-        try:
-            text = body.decode("utf-8")
-        except UnicodeDecodeError:
-            return keyed_fingerprint(audit.key, body)
-        extraction = extract(adapter, url_path, content_type, text)
-        users = [s for s in extraction.prompts if s.role == "user"]
-        segments = users[-1:] or extraction.prompts or extraction.fields
-        return keyed_fingerprint(audit.key, normalise("\n".join(s.text for s in segments)).text)
+        return keyed_fingerprint(audit.key, normalise(prompt).text if isinstance(prompt, str) else prompt)
 
     def event(
         self,
+        config: GuardConfig,
         flow,
         service: Service,
         action: str,
@@ -123,10 +116,11 @@ class Recorder:
         error: str | None = None,
         detail: str = "",
     ) -> None:
-        """Record one decision on ``flow`` (an HTTP flow, or the flow of a WebSocket frame).
-        ``reason`` names why a request was stopped or not checked; ``error`` is the stage of
-        an error behind it (guard_errors_total)."""
-        counts, intended, mode = counts or {}, intended or action, self.config.policy.mode
+        """Record one decision on ``flow`` (an HTTP flow, or the flow of a WebSocket frame),
+        made under ``config``: the configuration the request started with, whatever was
+        reloaded since. ``reason`` names why a request was stopped or not checked; ``error``
+        is the stage of an error behind it (guard_errors_total)."""
+        counts, intended, mode = counts or {}, intended or action, config.policy.mode
         self.counts[(service.id, action, reason)] += 1
         metrics.REQUESTS.labels(service.id, service.status, action).inc()
         if service.status != "approved":
@@ -155,17 +149,17 @@ class Recorder:
             parts.append(detail)
         logger.log(max(_LEVEL[action], _LEVEL[intended]), "guard: " + " ".join(parts))
 
-        if self.audits(action):
-            user, ip = self._client(flow)
+        if self.audits(config, action):
+            user, ip = self._client(config, flow)
             self.audit.write(make_record(
                 when=datetime.now(timezone.utc), action=action, intended=intended, reason=reason or ("findings" if counts else None),
                 incident=incident, host=flow.request.pretty_host, service=service.id, service_status=service.status, mode=mode,
-                entities=counts, rules=list(rules), config_version=self.config.version, fingerprint=fingerprint, user=user, ip=ip,
+                entities=counts, rules=list(rules), config_version=config.version, fingerprint=fingerprint, user=user, ip=ip,
             ))
 
-    def _client(self, flow) -> tuple[str | None, str | None]:
+    def _client(self, config: GuardConfig, flow) -> tuple[str | None, str | None]:
         """(user name, source address), both None unless audit.client_identity allows naming."""
-        source = self.config.policy.audit.client_identity
+        source = config.policy.audit.client_identity
         if source == "none":
             return None, None
         if source == "proxy_auth":

@@ -330,3 +330,14 @@ def test_text_after_a_second_closing_delimiter_is_checked_too(inspector):
     hidden = body + f"pnr {PNR}\r\n--".encode() + boundary + b"--\r\n"
     outcome = inspector.inspect("openai", "/v1/files", content_type, hidden, "s")
     assert outcome.action == "block" and inspector.inspect("openai", "/v1/files", content_type, body, "s").action == "allow"
+
+
+def test_an_unreadable_file_is_placed_without_naming_a_json_key(engine):
+    """The place goes into the log line: a JSON key can be a value someone typed."""
+    encoded = base64.b64encode(encrypt_pdf(make_pdf(["x"]), "x")).decode()
+    body = json.dumps({"model": "m", "messages": [{"role": "user", "content": "Se bilagan."}], "attachments": {PNR: encoded}}).encode()
+    outcome = Inspector(engine).inspect("openai", "/v1/chat/completions", "application/json", body, "s")
+    assert outcome.unreadable == ["json:pdf:encrypted"]
+    inner, inner_type = multipart([({"Content-Disposition": 'form-data; name="a"; filename="a.pdf"'}, encrypt_pdf(make_pdf(["x"]), "x"))], boundary="inner7")
+    body, content_type = multipart([PURPOSE_PART, ({"Content-Disposition": 'form-data; name="set"', "Content-Type": inner_type}, inner)])
+    assert Inspector(engine).inspect("generic", "/upload", content_type, body, "s").unreadable == ["part[1].part[0]:pdf:encrypted"]

@@ -163,3 +163,14 @@ def test_binary_and_broken_bodies(engine):
         inspector.inspect("openai", "/v1/chat/completions", "application/json", b'{"messages": [', "s")
     with pytest.raises(Unreadable):
         inspector.inspect("openai", "/v1/chat/completions", "application/json", b"\xff\xfe", "s")
+
+
+def test_a_field_named_key_and_a_key_sent_twice_are_still_checked():
+    """Object keys are labelled as keys, not by a path that a field called "key" shares; and of
+    a key sent twice both values are checked, as a service may read either."""
+    body = json.dumps({"model": "m", "messages": [{"role": "user", "content": "Hej"}], "key": PNR})
+    assert [s.text for s in extract("openai", "/v1/chat/completions", "application/json", body).fields] == [PNR]
+    twice = '{"messages": [{"role": "user", "content": "' + PNR + '", "content": "Hej"}]}'
+    extraction = extract("openai", "/v1/chat/completions", "application/json", twice)
+    assert ([s.text for s in extraction.prompts], [s.text for s in extraction.fields]) == (["Hej"], [PNR])
+    assert extraction.document.value == {"messages": [{"role": "user", "content": "Hej"}]}  # what json.loads makes of it

@@ -15,6 +15,7 @@ from prometheus_client import generate_latest
 from guard import metrics
 from guard.catalogue import load_catalogue
 from guard.config import load_config
+from guard.inspection import Inspector
 from guard.record import Recorder
 
 PNR = "811218-9876"
@@ -54,10 +55,10 @@ def audit_lines(recorder: Recorder) -> list[dict]:
     return [json.loads(line) for path in sorted(recorder.audit.directory.iterdir()) for line in path.read_text().splitlines()]
 
 
-def with_identity(recorder: Recorder, source: str) -> None:
-    config = recorder.config
-    policy = config.policy.model_copy(update={"audit": config.policy.audit.model_copy(update={"client_identity": source})})
-    recorder.config = config.model_copy(update={"policy": policy})
+def audit_setting(config, **changes):
+    """The configuration with other audit settings (as a reload would bring)."""
+    policy = config.policy.model_copy(update={"audit": config.policy.audit.model_copy(update=changes)})
+    return config.model_copy(update={"policy": policy})
 
 
 def test_a_redaction_is_counted_logged_and_audited_without_values(recorder, caplog):
@@ -67,9 +68,9 @@ def test_a_redaction_is_counted_logged_and_audited_without_values(recorder, capl
         "shadow": sample("guard_shadow_ai_requests_total", service="openai-api", status="review"),
         "findings": sample("guard_findings_total", entity_type="PERSON", action="redact"),
     }
-    fingerprint = recorder.fingerprint("openai", "/v1/chat/completions", "application/json", BODY)
+    fingerprint = recorder.fingerprint(PROMPT)
     with caplog.at_level(logging.DEBUG, logger="guard"):
-        recorder.event(flow_to(), service, "redact", counts={"SE_PERSONNUMMER": 1, "PERSON": 1}, rules={"entity:PERSON"}, fingerprint=fingerprint)
+        recorder.event(recorder.config, flow_to(), service, "redact", counts={"SE_PERSONNUMMER": 1, "PERSON": 1}, rules={"entity:PERSON"}, fingerprint=fingerprint)
     assert sample("guard_requests_total", service="openai-api", status="review", action="redact") == before["requests"] + 1
     assert sample("guard_shadow_ai_requests_total", service="openai-api", status="review") == before["shadow"] + 1
     assert sample("guard_findings_total", entity_type="PERSON", action="redact") == before["findings"] + 1
@@ -85,29 +86,43 @@ def test_a_redaction_is_counted_logged_and_audited_without_values(recorder, capl
         assert value not in exposed
 
 
-def test_the_fingerprint_is_of_the_newest_user_message_as_scanned(recorder):
-    other_history = json.dumps({"model": "m", "messages": [{"role": "user", "content": "Hej"}, {"role": "user", "content": PROMPT.replace(PNR, "８１１２１８-９８７６")}]}).encode()
-    first = recorder.fingerprint("openai", "/v1/chat/completions", "application/json", BODY)
-    assert recorder.fingerprint("openai", "/v1/chat/completions", "application/json", other_history) == first  # fullwidth digits normalised
-    assert recorder.fingerprint("openai", "/v1/chat/completions", "application/json", BODY.replace(b"brev", b"mejl")) != first
+def test_the_fingerprint_is_of_the_newest_user_message_as_scanned(recorder, engine):
+    """The inspection hands over the text it read (the body is not parsed again for the audit)."""
+    inspector = Inspector(engine)
+    newest = lambda body: inspector.inspect("openai", "/v1/chat/completions", "application/json", body, "scope").newest  # noqa: E731
+    other_history = json.dumps({"model": "m", "messages": [{"role": "user", "content": "Hej"}, {"role": "assistant", "content": "Hej!"},
+                                                           {"role": "user", "content": PROMPT.replace(PNR, "８１１２１８-９８７６")}]}).encode()
+    first = recorder.fingerprint(newest(BODY))
+    assert first == recorder.fingerprint(PROMPT)
+    assert recorder.fingerprint(newest(other_history)) == first  # fullwidth digits normalised
+    assert recorder.fingerprint(newest(BODY.replace(b"brev", b"mejl"))) != first
+    assert recorder.fingerprint(b"\xff\xd8 binary") != recorder.fingerprint(b"\xff\xd8 other")  # a body without text: its bytes
+    files_only = b"--b\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.csv\"\r\n\r\nnamn;pnr\r\n--b--\r\n"
+    assert inspector.inspect("generic", "/upload", "multipart/form-data; boundary=b", files_only, "s").newest == "a.csv\nnamn;pnr"
+
+
+def test_the_audit_record_carries_the_configuration_the_request_started_with(recorder):
+    """A reload while a request is checked must not relabel its record with the new version."""
+    started_with = recorder.config.model_copy(update={"version": "before-reload"})
+    recorder.event(started_with, flow_to(), services()["openai-api"], "block", reason="findings", incident="G1")
+    [line] = audit_lines(recorder)
+    assert line["guard"]["config_version"] == "before-reload" != recorder.config.version
 
 
 def test_allow_is_audited_only_when_all_decisions_is_set(recorder):
     service = services()["m365-copilot"]
-    recorder.event(flow_to("m365.cloud.microsoft"), service, "allow")
-    assert audit_lines(recorder) == [] and not recorder.audits("allow") and recorder.audits("log")
-    config = recorder.config
-    policy = config.policy.model_copy(update={"audit": config.policy.audit.model_copy(update={"all_decisions": True})})
-    recorder.config = config.model_copy(update={"policy": policy})
-    recorder.event(flow_to("m365.cloud.microsoft"), service, "allow")
+    recorder.event(recorder.config, flow_to("m365.cloud.microsoft"), service, "allow")
+    assert audit_lines(recorder) == [] and not recorder.audits(recorder.config, "allow") and recorder.audits(recorder.config, "log")
+    every = audit_setting(recorder.config, all_decisions=True)
+    assert recorder.audits(every, "allow")
+    recorder.event(every, flow_to("m365.cloud.microsoft"), service, "allow")
     [line] = audit_lines(recorder)
     assert line["event"]["type"] == ["info"] and line["event"]["reason"] is None and line["guard"]["service_status"] == "approved"
 
 
 @pytest.mark.parametrize(("source", "user"), [("proxy_auth", "anna.l"), ("header:X-Employee", "anna.l")])
 def test_client_identity_only_when_allowed(recorder, source, user):
-    with_identity(recorder, source)
-    recorder.event(flow_to(), services()["openai-api"], "block", reason="findings", incident="G1")
+    recorder.event(audit_setting(recorder.config, client_identity=source), flow_to(), services()["openai-api"], "block", reason="findings", incident="G1")
     [line] = audit_lines(recorder)
     assert line["user"] == {"name": user} and line["source"] == {"ip": "127.0.0.1"}
     assert "hunter2" not in json.dumps(line)
@@ -117,8 +132,8 @@ def test_unchecked_and_forbidden_requests_are_counted_by_reason_outcome_and_stag
     service = services()["deepseek"]
     before = (sample("guard_unchecked_total", reason="timeout", outcome="blocked"), sample("guard_errors_total", stage="timeout"),
               sample("guard_shadow_ai_requests_total", service="deepseek", status="forbidden"))
-    recorder.event(flow_to("chat.deepseek.com"), service, "block", reason="timeout", incident="G1", error="timeout")
-    recorder.event(flow_to("chat.deepseek.com"), service, "block", reason="forbidden_service", incident="G2")
+    recorder.event(recorder.config, flow_to("chat.deepseek.com"), service, "block", reason="timeout", incident="G1", error="timeout")
+    recorder.event(recorder.config, flow_to("chat.deepseek.com"), service, "block", reason="forbidden_service", incident="G2")
     after = (sample("guard_unchecked_total", reason="timeout", outcome="blocked"), sample("guard_errors_total", stage="timeout"),
              sample("guard_shadow_ai_requests_total", service="deepseek", status="forbidden"))
     assert after == (before[0] + 1, before[1] + 1, before[2] + 2)

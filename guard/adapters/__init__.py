@@ -67,4 +67,4 @@ def _sort(module: ModuleType, document: Document, url_path: str) -> Extraction:
 def _structural(segment: Segment, names: frozenset[str]) -> bool:
     """Object keys and identifier fields (model, role, ids): never text someone typed."""
     path = segment.path
-    return bool(path) and (path[0] == "key" or (isinstance(path[-1], str) and path[-1] in names))
+    return segment.key or (bool(path) and isinstance(path[-1], str) and path[-1] in names)

@@ -18,10 +18,9 @@ import base64
 import binascii
 import json
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
-from json.decoder import scanstring
 from urllib.parse import quote_plus, unquote_plus
 
 from guard.adapters.multipart import MultipartError, Part, split
@@ -29,9 +28,6 @@ from guard.extract import DOCUMENTS, Limits, UnreadableFile, charset_of, decode_
 
 Path = tuple[str | int, ...]
 
-_WS = re.compile(r"[ \t\n\r]*")
-_NUMBER = re.compile(r"-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][-+]?\d+)?")
-_LITERALS = {"true": True, "false": False, "null": None}
 _DOCUMENT_BASE64 = ("JVBERi0", "UEsDB")  # "%PDF-" and a zip's "PK\x03\x04", base64-encoded
 _FORM = re.compile(r"^[\w.~%+*\-\[\]]+=[^&]*(?:&[\w.~%+*\-\[\]]+=[^&]*)*$")
 
@@ -58,21 +54,28 @@ class Layer:
         return "".join(out)
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class Segment:
-    """A text at ``layer.text[start:end]`` (decoded: ``text``), labelled for the adapters."""
+    """A text at ``layer.text[start:end]`` (decoded: ``text``), labelled for the adapters.
+    A long conversation has hundreds (keys included), so it is slotted and its ``where``
+    is only worked out when asked for."""
 
     text: str
-    where: str  # location for logs and audit ("messages[2].content"), never the value
     layer: Layer
     start: int
     end: int
     encode: Callable[[str], str]
     path: Path = ()
+    key: bool = False  # a JSON object key (its path is that of the value it names)
     role: str | None = None  # set by adapters on prompt segments: user | system | assistant | tool
     prompt: bool = False  # set by adapters: a message of the conversation (checked on its own)
     file: str | None = None  # the uploaded file it belongs to ("part[1]", "body"): checked on its own
     fixed: bool = False  # read out of a file (PDF, DOCX, XLSX) or its name: cannot be rewritten in place
+
+    @property
+    def where(self) -> str:
+        """Location for errors and tests ("messages[2].content"); it may name a JSON key, so never logged."""
+        return _where(self.path) + (" (key)" if self.key else "")
 
     def replace(self, new_text: str) -> None:
         if self.fixed:
@@ -88,14 +91,14 @@ class Document:
     segments: list[Segment] = field(default_factory=list)
     value: object = None  # the parsed JSON (None for other bodies)
     layers: list[Layer] = field(default_factory=list)  # parents before children
-    unreadable: list[str] = field(default_factory=list)  # files not read, as "where:kind:reason"
+    unreadable: list[str] = field(default_factory=list)  # files not read, as "place:kind:reason" (no value: see _place)
     limits: Limits = Limits()  # how much of an uploaded file is read
     encode: Callable[[str], bytes] = lambda text: text.encode("utf-8")  # the root text back to bytes
 
     @cached_property
     def by_path(self) -> dict[Path, Segment]:
         """Segments of the root layer by JSON path (read after parsing is complete)."""
-        return {s.path: s for s in self.segments if s.layer is self.root}
+        return {s.path: s for s in self.segments if s.layer is self.root and not s.key}
 
     def render(self) -> str:
         """The body text with every replacement applied, innermost layers first."""
@@ -138,7 +141,7 @@ def _text_layer(doc: Document, layer: Layer, content_type: str, nested: bool, ba
     if is_form or (not content_type and _FORM.match(text)):
         _form_layer(doc, layer, nested, base)
     elif text:
-        doc.segments.append(Segment(text, _where(base), layer, 0, len(text), str, path=base))
+        doc.segments.append(Segment(text, layer, 0, len(text), str, base))
     return None
 
 
@@ -207,7 +210,7 @@ def _part(doc: Document, layer: Layer, offset: int, data: bytes, part: Part, nes
         try:
             content = base64.b64decode(content, validate=False)
         except (binascii.Error, ValueError):
-            doc.unreadable.append(f"{where}:base64:damaged")
+            doc.unreadable.append(f"{_place(path)}:base64:damaged")
             return
         return _file(doc, content, file_kind(content, part.content_type, filename or ""), path, file=where)
     kind = file_kind(content, part.content_type, filename or "") if content else "text"
@@ -216,7 +219,7 @@ def _part(doc: Document, layer: Layer, offset: int, data: bytes, part: Part, nes
     decoded = decode_text(content, charset_of(part.content_type), legacy=media.startswith("text/") or file is not None)
     if decoded is None:
         raise Unreadable(f"{where}: not valid text in its charset")
-    holder = Segment(decoded.text, where, layer, start, end, lambda new: decoded.encode(new).decode("latin-1"), path=path)
+    holder = Segment(decoded.text, layer, start, end, lambda new: decoded.encode(new).decode("latin-1"), path)
     child = Layer(decoded.text, parent=holder)
     mark = len(doc.segments)
     doc.layers.append(child)
@@ -227,8 +230,7 @@ def _part(doc: Document, layer: Layer, offset: int, data: bytes, part: Part, nes
 
 def _file(doc: Document, data: bytes, kind: str | None, path: Path, file: str | None = None) -> None:
     """The text of a file that cannot be rewritten in place (a document, or a text kept as is)."""
-    where = _where(path)
-    file = file or where
+    file = file or _where(path)
     if kind == "text" and (decoded := decode_text(data, legacy=True)) is not None:
         return _fixed(doc, decoded.text, path, file)
     try:
@@ -237,7 +239,7 @@ def _file(doc: Document, data: bytes, kind: str | None, path: Path, file: str | 
     except UnreadableFile as exc:
         texts, reason = [], exc.reason
     if reason is not None:
-        doc.unreadable.append(f"{where}:{kind or 'binary'}:{reason}")
+        doc.unreadable.append(f"{_place(path)}:{kind or 'binary'}:{reason}")
         if reason == "damaged" and (decoded := decode_text(data)) is not None:
             texts = [("raw", decoded.text)]  # a text dressed up as a document is still read
     for inner, text in texts:
@@ -246,81 +248,90 @@ def _file(doc: Document, data: bytes, kind: str | None, path: Path, file: str | 
 
 def _fixed(doc: Document, text: str, path: Path, file: str | None) -> None:
     if text:
-        doc.segments.append(Segment(text, _where(path), Layer(text), 0, len(text), str, path=path, file=file, fixed=True))
+        doc.segments.append(Segment(text, Layer(text), 0, len(text), str, path, file=file, fixed=True))
 
 
 # --- JSON -------------------------------------------------------------------------------
 
 def _json_layer(doc: Document, layer: Layer, base: Path, nested: bool) -> object:
+    """Parse with the C decoder, then walk the result in document order beside the spans of
+    the string tokens: a Python parser that tracks positions token by token costs several
+    times as much on a long conversation. Objects come back as their (key, value)
+    pairs, so a key sent twice is scanned twice, as a service might read either."""
     text = layer.text
     try:
-        value, end = _value(doc, layer, text, _WS.match(text, 0).end(), base, nested)
-    except (ValueError, IndexError, RecursionError) as exc:
+        tree = json.loads(text, object_pairs_hook=_Pairs, parse_constant=_no_constant)
+        spans = _string_spans(text)
+        return _tree(doc, layer, tree, spans, base, nested)
+    except (ValueError, RecursionError) as exc:
         raise Unreadable(f"{_where(base)}: not valid JSON") from exc
-    if _WS.match(text, end).end() != len(text):
-        raise Unreadable(f"{_where(base)}: not valid JSON (data after the end)")
-    return value
 
 
-def _value(doc: Document, layer: Layer, text: str, pos: int, path: Path, nested: bool) -> tuple[object, int]:
-    char = text[pos]
-    if char == '"':
-        value, end = scanstring(text, pos + 1)
-        _add_string(doc, layer, value, pos, end, path, nested, is_key=False)
-        return value, end
-    if char == "{":
-        obj: dict = {}
-        pos = _WS.match(text, pos + 1).end()
-        if text[pos] == "}":
-            return obj, pos + 1
-        while True:
-            if text[pos] != '"':
-                raise ValueError("expected a key")
-            key, key_end = scanstring(text, pos + 1)
-            _add_string(doc, layer, key, pos, key_end, path + (key,), nested, is_key=True)
-            pos = _WS.match(text, key_end).end()
-            if text[pos] != ":":
-                raise ValueError("expected ':'")
-            pos = _WS.match(text, pos + 1).end()
-            obj[key], pos = _value(doc, layer, text, pos, path + (key,), nested)
-            pos = _WS.match(text, pos).end()
-            if text[pos] == "}":
-                return obj, pos + 1
-            if text[pos] != ",":
-                raise ValueError("expected ',' or '}'")
-            pos = _WS.match(text, pos + 1).end()
-    if char == "[":
-        items: list = []
-        pos = _WS.match(text, pos + 1).end()
-        if text[pos] == "]":
-            return items, pos + 1
-        while True:
-            item, pos = _value(doc, layer, text, pos, path + (len(items),), nested)
-            items.append(item)
-            pos = _WS.match(text, pos).end()
-            if text[pos] == "]":
-                return items, pos + 1
-            if text[pos] != ",":
-                raise ValueError("expected ',' or ']'")
-            pos = _WS.match(text, pos + 1).end()
-    for literal, value in _LITERALS.items():
-        if text.startswith(literal, pos):
-            return value, pos + len(literal)
-    match = _NUMBER.match(text, pos)
-    if not match:
-        raise ValueError("unexpected character")
-    return json.loads(match.group()), match.end()
+class _Pairs(list):
+    """A JSON object as it was sent: its (key, value) pairs in order, repeated keys included."""
+
+
+def _no_constant(name: str) -> None:
+    raise ValueError(f"{name} is not JSON")
+
+
+def _string_spans(text: str) -> Iterator[tuple[int, int]]:
+    """Where each string token of valid JSON starts and ends: outside strings every quote
+    opens one, and inside, the first quote not escaped (after an even run of backslashes)
+    closes it. C string searches only: nothing is decoded a second time."""
+    start = text.find('"')
+    while start >= 0:
+        end = text.find('"', start + 1)
+        while _escaped(text, end):
+            end = text.find('"', end + 1)
+        yield start, end + 1
+        start = text.find('"', end + 1)
+
+
+def _escaped(text: str, quote: int) -> bool:
+    backslashes = 0
+    while text[quote - 1 - backslashes] == "\\":
+        backslashes += 1
+    return backslashes % 2 == 1
+
+
+def _tree(doc: Document, layer: Layer, node: object, spans: Iterator[tuple[int, int]], path: Path, nested: bool) -> object:
+    """The parsed value (objects as dicts; the last of repeated keys wins, as in ``json.loads``),
+    adding a segment for every string. In valid JSON the string tokens, in order, are exactly
+    the keys and string values in document order, so each one takes the next span."""
+    if isinstance(node, str):
+        start, end = next(spans)
+        _add_string(doc, layer, node, start, end, path, nested, is_key=False)
+        return node
+    if isinstance(node, _Pairs):
+        obj = {}
+        for key, item in node:
+            start, end = next(spans)
+            _add_string(doc, layer, key, start, end, path + (key,), nested, is_key=True)
+            obj[key] = _tree(doc, layer, item, spans, path + (key,), nested)
+        return obj
+    if isinstance(node, list):
+        return [_tree(doc, layer, item, spans, path + (index,), nested) for index, item in enumerate(node)]
+    return node
 
 
 def _add_string(doc: Document, layer: Layer, value: str, start: int, end: int, path: Path, nested: bool, is_key: bool) -> None:
-    ascii_only = layer.text[start:end].isascii()
-    encode = (lambda new: json.dumps(new, ensure_ascii=ascii_only))
-    where = _where(path) + (" (key)" if is_key else "")
-    segment = Segment(value, where, layer, start, end, encode, path=("key",) + path if is_key else path)
+    # A replacement is escaped as the original was: all-ASCII (\u escapes) or not. An ASCII
+    # value can only have come from ASCII; only other values need their source looked at.
+    ascii_only = value.isascii() or layer.text[start:end].isascii()
+    segment = Segment(value, layer, start, end, _json_ascii if ascii_only else _json_unicode, path, is_key)
     if not (nested and not is_key and _open_nested(doc, segment)):
         doc.segments.append(segment)
     if not is_key and (blob := _embedded_document(value)) is not None:
-        _file(doc, blob, file_kind(blob), path, file=where)
+        _file(doc, blob, file_kind(blob), path, file=_where(path))
+
+
+def _json_ascii(text: str) -> str:
+    return json.dumps(text, ensure_ascii=True)
+
+
+def _json_unicode(text: str) -> str:
+    return json.dumps(text, ensure_ascii=False)
 
 
 def _embedded_document(value: str) -> bytes | None:
@@ -352,6 +363,24 @@ def _open_nested(doc: Document, segment: Segment) -> bool:
         return False
 
 
+def _place(path: Path) -> str:
+    """Where an unreadable file is, for the log: the multipart parts leading to it ("part[1]",
+    "part[0].epilogue"), then "json" for a document inside a JSON string, whose keys are not
+    named (a key can be a value someone typed)."""
+    out, index = [], 0
+    while index < len(path):
+        if path[index] == "part" and index + 1 < len(path) and isinstance(path[index + 1], int):
+            out.append(f"part[{path[index + 1]}]")
+            index += 2
+        elif path[index] in ("preamble", "epilogue"):
+            out.append(path[index])
+            index += 1
+        else:
+            out.append("json")
+            break
+    return ".".join(out) or "body"
+
+
 def _where(path: Path) -> str:
     out = ""
     for part in path:
@@ -371,7 +400,7 @@ def _form_layer(doc: Document, layer: Layer, nested: bool, base: Path = ()) -> N
             continue
         value = unquote_plus(raw)
         path = base + ("form", unquote_plus(name))
-        segment = Segment(value, _where(path), layer, start, start + len(raw), lambda new: quote_plus(new, safe=""), path=path)
+        segment = Segment(value, layer, start, start + len(raw), lambda new: quote_plus(new, safe=""), path)
         if not (nested and _open_nested(doc, segment)):
             doc.segments.append(segment)
 
@@ -382,7 +411,7 @@ def _records(doc: Document, layer: Layer, base: Path = ()) -> None:
     start = 0
     for index, record in enumerate(layer.text.split("\x1e")):
         path = base + ("record", index)
-        segment = Segment(record, _where(path), layer, start, start + len(record), str, path=path)
+        segment = Segment(record, layer, start, start + len(record), str, path)
         start += len(record) + 1
         if record.strip() and not _open_nested(doc, segment):
             doc.segments.append(segment)

@@ -141,4 +141,4 @@ def test_an_encrypted_pdf_is_logged_and_forwarded_by_default(proxy, world, tmp_p
     assert status == 200
     assert b"\r\n\r\n" + data + b"\r\n--" in world.openai.only().raw
     line = next(line for line in proxy.wait_for_log("binary=yes").splitlines() if "binary=yes" in line)
-    assert "action=log" in line and PNR not in line and "krypterad" not in line
+    assert "action=log" in line and "unreadable=part[1]:pdf:encrypted" in line and PNR not in line and "krypterad" not in line
