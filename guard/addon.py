@@ -234,6 +234,7 @@ class Guard:
         if service is None or flow.response is not None:
             return
         flow.metadata["guard_service"] = service.id
+        self._take_identity(snapshot, flow)
         stop = lambda notice: self._respond(snapshot, flow, notice)  # noqa: E731
         if service.status == "forbidden":
             return self._forbidden(snapshot, flow, service, stop)
@@ -245,6 +246,14 @@ class Guard:
         checked = await self._check(snapshot, flow, service, request.headers.get("content-type", ""), request.raw_content, request.headers.get("content-encoding", ""), stop)
         if checked is not None:
             self._act(snapshot, flow, service, *checked, stop, rewrite=lambda body: setattr(request, "content", body))  # re-encoded, content-length fixed
+
+    @staticmethod
+    def _take_identity(snapshot: Snapshot, flow: http.HTTPFlow) -> None:
+        """The identity header a front proxy adds (audit.client_identity: header:NAME) is for the
+        audit trail only: it is kept on the flow and never forwarded to the AI service."""
+        source = snapshot.config.policy.audit.client_identity
+        if source.startswith("header:"):
+            flow.metadata["guard_client"] = flow.request.headers.pop(source.removeprefix("header:"), None)
 
     async def websocket_message(self, flow: http.HTTPFlow) -> None:
         """A text frame from the client to an AI service (Copilot's chat) is checked like a body.

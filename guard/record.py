@@ -164,8 +164,8 @@ class Recorder:
             return None, None
         if source == "proxy_auth":
             user = (flow.metadata.get("proxyauth") or (None,))[0]  # (user, password): only the user is taken
-        else:
-            user = flow.request.headers.get(source.removeprefix("header:"))
+        else:  # the addon moves the header to the flow's metadata, so it is not forwarded
+            user = flow.metadata.get("guard_client") or flow.request.headers.get(source.removeprefix("header:"))
         peer = flow.client_conn.peername
         return user or None, peer[0] if peer else None
 

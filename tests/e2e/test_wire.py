@@ -17,7 +17,8 @@ import openai
 import pytest
 from mitmproxy.net.encoding import encode
 
-from e2e.conftest import PNR
+from e2e.conftest import PNR, start_proxy, stop_proxy, write_config
+from guard.audit import read_events
 
 OTHER_PNR = "640823-3234"
 CHAT = {"model": "gpt-4o", "messages": [{"role": "user", "content": f"Boka ett möte med Anna Lindqvist ({PNR}) på tisdag."}]}
@@ -193,3 +194,26 @@ def test_the_log_holds_types_and_counts_never_values(proxy, world, tmp_path):
     log = proxy.wait_for_log("types=PERSON:1,SE_PERSONNUMMER:1")
     for value in (PNR, PNR.replace("-", ""), OTHER_PNR, "Lindqvist", "SEKRETESS enligt"):
         assert value not in log
+
+
+@pytest.fixture(scope="module")
+def identified(world, tmp_path_factory):
+    """The guard behind a front proxy that names the employee in X-Employee, audit allowed to use it."""
+    folder = tmp_path_factory.mktemp("identified")
+    config = write_config(folder, world.services())
+    policy = config / "policy.yaml"
+    policy.write_text(policy.read_text().replace("client_identity: none", "client_identity: header:X-Employee"))
+    running = start_proxy(folder, config, world.trusted)
+    yield running
+    stop_proxy(running)
+
+
+def test_identity_header_reaches_the_audit_trail_but_not_the_ai_service(identified, world, tmp_path):
+    body = json.dumps(CHAT).encode()
+    status, _, _, _ = curl(identified, f"{world.openai.base}/v1/chat/completions", body, tmp_path,
+                           headers={"content-type": "application/json", "x-employee": "anna.l"})
+    assert status == 200
+    received = world.openai.only()
+    assert "x-employee" not in {name.lower() for name in received.headers} and b"anna.l" not in received.raw
+    [event] = [e for e in read_events(identified.log.parent / "audit") if e["event"]["action"] == "redact"]
+    assert event["user"] == {"name": "anna.l"}
