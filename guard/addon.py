@@ -40,7 +40,7 @@ from mitmproxy import ctx, exceptions, http, tls  # noqa: E402
 from mitmproxy.net import encoding  # noqa: E402
 from mitmproxy.utils import human  # noqa: E402
 
-from guard import metrics  # noqa: E402
+from guard import audit, metrics  # noqa: E402
 from guard.adapters import Unreadable  # noqa: E402
 from guard.audit import AuditError  # noqa: E402
 from guard.catalogue import Catalogue, Service  # noqa: E402
@@ -90,8 +90,8 @@ class Guard:
         loader.add_option("guard_scan_timeout_ms", int, 5000, "Milliseconds one request may take to check; slower ones are stopped.")
         loader.add_option("guard_binary", str, "log", "What to do with an upload the guard cannot read (unknown format, damaged, encrypted, over the extraction limits).", choices=("log", "block"))
         loader.add_option("guard_metrics", str, metrics.DEFAULT_ADDRESS, "Address of the Prometheus metrics, /healthz and /readyz (HOST:PORT); empty: off.")
-        loader.add_option("guard_audit_dir", str, "~/.guard/audit", "Directory of the audit trail (audit-YYYY-MM-DD[.instance].jsonl).")
-        loader.add_option("guard_audit_key", str, "~/.guard/audit.key", "Key file for prompt fingerprints in the audit trail; created (0600) on first start.")
+        loader.add_option("guard_audit_dir", str, audit.DEFAULT_DIR, "Directory of the audit trail (audit-YYYY-MM-DD[.instance].jsonl).")
+        loader.add_option("guard_audit_key", str, audit.DEFAULT_KEY, "Key file for prompt fingerprints in the audit trail; created (0600) on first start.")
         loader.add_option("guard_instance", str, socket.gethostname(), "Name of this guard in audit file names (replicas sharing a volume); empty: none.")
         loader.add_option("guard_reload_interval", str, "2", "Seconds between looks for changed configuration files (policy, register, catalogue, notices); 0: only on SIGHUP.")
         loader.add_option("guard_shutdown_grace", str, "10", "Seconds the requests in flight get to finish after SIGTERM before the guard exits.")

@@ -30,6 +30,8 @@ from pathlib import Path
 
 logger = logging.getLogger("guard")
 
+DEFAULT_DIR = "~/.guard/audit"  # the guard_audit_dir option and `guard report --audit-dir`
+DEFAULT_KEY = "~/.guard/audit.key"
 FILE_NAME = re.compile(r"audit-(\d{4}-\d{2}-\d{2})(?:\.([A-Za-z0-9][A-Za-z0-9_.-]*))?\.jsonl")
 _INSTANCE = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]*")
 _EVENT_TYPE = {"block": "denied", "redact": "change", "log": "info", "allow": "info"}

@@ -12,6 +12,7 @@ from typing import Annotated, Optional
 
 import typer
 
+from guard.audit import DEFAULT_DIR as DEFAULT_AUDIT_DIR
 from guard.config import ConfigError, load_config
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False, help="The guard: keeps confidential data out of public AI services.")
@@ -207,7 +208,7 @@ def run(
 
 @app.command()
 def report(
-    audit_dir: Annotated[Path, typer.Option("--audit-dir", help="The audit trail's directory (the guard's guard_audit_dir).")] = Path("~/.guard/audit"),
+    audit_dir: Annotated[Path, typer.Option("--audit-dir", help="The audit trail's directory (the guard's guard_audit_dir).")] = Path(DEFAULT_AUDIT_DIR),
     since: Annotated[str, typer.Option(help="Start: a UTC day (YYYY-MM-DD), a time (YYYY-MM-DDTHH:MM) or a span back from --until (7d, 24h, 2w).")] = "7d",
     until: Annotated[Optional[str], typer.Option(help="End: a day (included) or a time; default now.")] = None,
     format_: Annotated[str, typer.Option("--format", help="table, json, csv or html (one self-contained page with charts).")] = "table",
