@@ -31,6 +31,7 @@ import logging  # noqa: E402
 import math  # noqa: E402
 import signal  # noqa: E402
 import socket  # noqa: E402
+import time  # noqa: E402
 import weakref  # noqa: E402
 from collections.abc import Callable  # noqa: E402
 from concurrent.futures import ThreadPoolExecutor  # noqa: E402
@@ -88,6 +89,7 @@ class Guard:
         loader.add_option("guard_customers", str, "", "Customer register CSV (overrides policy.yaml's 'customers').")
         loader.add_option("guard_max_body", str, "16m", "Largest decoded request body the guard checks; larger ones to AI services are stopped.")
         loader.add_option("guard_scan_timeout_ms", int, 5000, "Milliseconds one request may take to check; slower ones are stopped.")
+        loader.add_option("guard_inline_max", str, "32k", "Largest plain body (no content-encoding, not multipart) checked on the proxy's event loop instead of a worker thread; 0: always a thread.")
         loader.add_option("guard_binary", str, "log", "What to do with an upload the guard cannot read (unknown format, damaged, encrypted, over the extraction limits).", choices=("log", "block"))
         loader.add_option("guard_metrics", str, metrics.DEFAULT_ADDRESS, "Address of the Prometheus metrics, /healthz and /readyz (HOST:PORT); empty: off.")
         loader.add_option("guard_audit_dir", str, audit.DEFAULT_DIR, "Directory of the audit trail (audit-YYYY-MM-DD[.instance].jsonl).")
@@ -99,8 +101,9 @@ class Guard:
     def configure(self, updated: set[str]) -> None:
         if ctx.options.stream_large_bodies:
             raise exceptions.OptionsError("guard: stream_large_bodies sends request bodies to AI services unchecked; unset it")
-        if "guard_max_body" in updated and human.parse_size(ctx.options.guard_max_body) is None:
-            raise exceptions.OptionsError(f"guard: guard_max_body: not a size: {ctx.options.guard_max_body!r}")
+        for name in ("guard_max_body", "guard_inline_max"):
+            if name in updated and human.parse_size(getattr(ctx.options, name)) is None:
+                raise exceptions.OptionsError(f"guard: {name}: not a size: {getattr(ctx.options, name)!r}")
         interval = _seconds("guard_reload_interval")
         _seconds("guard_shutdown_grace")  # refused now, not when SIGTERM comes
         if self.snapshot is None or {"guard_config", "guard_customers", "guard_binary"} & updated:
@@ -273,17 +276,31 @@ class Guard:
             self._act(snapshot, flow, service, *checked, stop, rewrite=lambda body: setattr(message, "content", body))
 
     async def _check(self, snapshot: Snapshot, flow: http.HTTPFlow, service: Service, content_type: str, raw: bytes, content_encoding: str, stop: Stop) -> tuple[Outcome, str | None] | None:
-        """Check a body off the event loop within the time budget: (outcome, fingerprint for
-        the audit), or None when it could not be checked (then already stopped, or forwarded
-        under fail_mode open / monitor)."""
+        """Check a body within the time budget: (outcome, fingerprint for the audit), or None
+        when it could not be checked (then already stopped, or forwarded under fail_mode open /
+        monitor).
+
+        A small plain body (chat prompts, WebSocket frames) is checked right here on the event
+        loop: handing it to a thread costs more than the check, and under load the thread and
+        the loop fight over the GIL (CPU per request doubled in ``guard bench-proxy``). Its
+        check is linear in its size, so the loop stalls at most a few ms; one that still ran
+        over the budget is not forwarded. Larger, compressed and multipart bodies (documents)
+        go to a worker thread that is abandoned when the budget runs out."""
         limit = human.parse_size(ctx.options.guard_max_body)
         if len(raw) > limit:
             return self._unchecked(snapshot, flow, service, "too_large", stop, error="too_large")
         headers = flow.request.headers
         scope = "\0".join([service.id, flow.client_conn.peername[0] if flow.client_conn.peername else ""] + [headers.get(h, "") for h in _CREDENTIAL_HEADERS])
         work = (snapshot, service.adapter, flow.request.path, content_type, raw, content_encoding, scope, limit)
+        budget = ctx.options.guard_scan_timeout_ms / 1000
         try:
-            return await asyncio.wait_for(asyncio.get_running_loop().run_in_executor(self._pool, self._inspect, *work), ctx.options.guard_scan_timeout_ms / 1000)
+            if len(raw) <= human.parse_size(ctx.options.guard_inline_max) and not content_encoding and not content_type.lower().startswith("multipart/"):
+                started = time.perf_counter()
+                checked = self._inspect(*work)
+                if time.perf_counter() - started > budget:
+                    raise TimeoutError
+                return checked
+            return await asyncio.wait_for(asyncio.get_running_loop().run_in_executor(self._pool, self._inspect, *work), budget)
         except TimeoutError:
             return self._unchecked(snapshot, flow, service, "timeout", stop, error="timeout")
         except TooLarge:
@@ -296,8 +313,8 @@ class Guard:
             return self._unchecked(snapshot, flow, service, "error", stop, error="scan", detail=f"error={type(exc).__name__}@{_origin(exc)}")
 
     def _inspect(self, snapshot: Snapshot, adapter: str, path: str, content_type: str, raw: bytes, content_encoding: str, scope: str, limit: int) -> tuple[Outcome, str | None]:
-        """Runs in a worker thread: decode, extract, check, and the audit fingerprint of what
-        the check read (the body is parsed once). Never touches the flow."""
+        """Decode, extract, check, and the audit fingerprint of what the check read (the body is
+        parsed once). May run in a worker thread: never touches the flow."""
         with metrics.SCAN_DURATION.time():
             try:
                 body = encoding.decode(raw, content_encoding) if content_encoding and content_encoding.lower() != "identity" else raw

@@ -21,12 +21,24 @@ def post(proxy, url: str, content: bytes, headers: dict | None = None) -> httpx2
         return client.post(url, content=content, headers=headers or {"content-type": "application/json"})
 
 
+def _strict(world, folder, inline_max: str):
+    """Small limits: 64 KB bodies, a 1 ms time budget per request."""
+    return start_proxy(folder, write_config(folder, world.services()), world.trusted,
+                       extra=["--set", "guard_max_body=64k", "--set", "guard_scan_timeout_ms=1", "--set", f"guard_inline_max={inline_max}"])
+
+
 @pytest.fixture(scope="module")
 def strict(world, tmp_path_factory):
-    """Small limits: 64 KB bodies, a 1 ms time budget per request."""
-    folder = tmp_path_factory.mktemp("strict")
-    running = start_proxy(folder, write_config(folder, world.services()), world.trusted,
-                          extra=["--set", "guard_max_body=64k", "--set", "guard_scan_timeout_ms=1"])
+    """Every body checked in a worker thread, which is abandoned when the budget runs out."""
+    running = _strict(world, tmp_path_factory.mktemp("strict"), "0")
+    yield running
+    stop_proxy(running)
+
+
+@pytest.fixture(scope="module")
+def strict_inline(world, tmp_path_factory):
+    """Every body up to the size limit checked on the event loop, and judged after the fact."""
+    running = _strict(world, tmp_path_factory.mktemp("strict-inline"), "64k")
     yield running
     stop_proxy(running)
 
@@ -64,13 +76,15 @@ def test_gzip_bomb_over_the_limit_is_stopped_after_decoding(strict, world):
     assert response.status_code == 403 and world.openai.received == []
 
 
-def test_check_over_its_time_budget_is_stopped_with_a_notice(strict, world):
+@pytest.mark.parametrize("where", ["strict", "strict_inline"])
+def test_check_over_its_time_budget_is_stopped_with_a_notice(where, world, request):
+    proxy = request.getfixturevalue(where)
     prose = "Kommunens riktlinjer för AI säger att bara öppen information får användas. " * 500  # ~40 KB: several ms to check
-    response = post(strict, f"{world.openai.base}/v1/chat/completions", json.dumps({"model": "m", "messages": [{"role": "user", "content": prose}]}).encode())
+    response = post(proxy, f"{world.openai.base}/v1/chat/completions", json.dumps({"model": "m", "messages": [{"role": "user", "content": prose}]}).encode())
     assert response.status_code == 403
     assert "kontrollen tog för lång tid" in response.json()["detail"]
     assert world.openai.received == []
-    strict.wait_for_log("reason=timeout")
+    proxy.wait_for_log("reason=timeout")
 
 
 def test_fail_open_forwards_what_cannot_be_checked_and_says_so(fail_open, world):
