@@ -8,6 +8,8 @@ Values inside a decoded base64 blob are replaced inside the blob, which is re-en
 
 from __future__ import annotations
 
+import bisect
+import math
 from collections import defaultdict
 
 import regex
@@ -76,8 +78,9 @@ def _rewrite(text: str, findings: list[Finding], policy: Policy, book: Placehold
         payload = inside[0].payload
         new_inner = _rewrite(payload.text, [f.inner for f in inside], policy, book)
         edits.append((start, end, encode_like(payload, text[start:end], new_inner)))
+    blobs = sorted((start, end) for start, end, _ in edits)
     for start, end, finding in _regions(direct):
-        if any(s <= start < e or s < end <= e for s, e, _ in edits):
+        if _in_blob(blobs, start, end):
             continue  # inside a blob that is re-encoded anyway
         edits.append((start, end, book.placeholder(policy.placeholder(finding.type), finding, text[start:end])))
     out, last = [], 0
@@ -87,6 +90,14 @@ def _rewrite(text: str, findings: list[Finding], policy: Policy, book: Placehold
         last = end
     out.append(text[last:])
     return "".join(out)
+
+
+def _in_blob(blobs: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether the region starts or ends inside one of the (sorted, disjoint) blob spans: a
+    binary search, so a prompt with thousands of values stays linear."""
+    before_start = bisect.bisect_right(blobs, (start, math.inf)) - 1
+    before_end = bisect.bisect_left(blobs, (end, -math.inf)) - 1
+    return (before_start >= 0 and start < blobs[before_start][1]) or (before_end >= 0 and end <= blobs[before_end][1])
 
 
 def _regions(findings: list[Finding]) -> list[tuple[int, int, Finding]]:

@@ -27,6 +27,18 @@ def test_base64_blob_is_redacted_inside_and_reencoded(engine):
     assert decoded == "Kund: [KUND_1], pnr [PERSONNUMMER_1]"
 
 
+def test_values_around_blobs_are_each_redacted_once(engine):
+    """Blobs between plain values: each value outside gets its placeholder, each blob is
+    re-encoded with its own inside (the check that a value lies in a blob is a binary search)."""
+    blob = base64.b64encode("Ärendet gäller pnr 811218-9876".encode()).decode()
+    mails = [f"handlaggare{i}@exempel.se" for i in range(300)]
+    text = f"{mails[0]} {blob} " + " ".join(mails[1:]) + f" {blob}"
+    verdict = engine.check(text)
+    words = verdict.text.split()
+    assert words[0] == "[EPOST_1]" and words[2:-1] == [f"[EPOST_{i}]" for i in range(2, 301)]
+    assert base64.b64decode(words[1]).decode() == base64.b64decode(words[-1]).decode() == "Ärendet gäller pnr [PERSONNUMMER_1]"
+
+
 def test_secrecy_inside_base64_blocks(engine):
     blob = base64.b64encode("HEMLIG\nRapport om skyddsobjekt".encode()).decode()
     assert engine.check(f"sammanfatta {blob}").action == "block"
