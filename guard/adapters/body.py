@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import itertools
 import json
 import re
 from collections.abc import Callable, Iterator
@@ -29,6 +30,7 @@ from guard.extract import DOCUMENTS, Limits, UnreadableFile, charset_of, decode_
 Path = tuple[str | int, ...]
 
 _DOCUMENT_BASE64 = ("JVBERi0", "UEsDB")  # "%PDF-" and a zip's "PK\x03\x04", base64-encoded
+_EMBEDDED = ("data:", *_DOCUMENT_BASE64)  # how a string holding a document starts
 _FORM = re.compile(r"^[\w.~%+*\-\[\]]+=[^&]*(?:&[\w.~%+*\-\[\]]+=[^&]*)*$")
 
 
@@ -44,6 +46,12 @@ class Layer:
         self.parent = parent
         self.edits: dict[tuple[int, int], str] = {}
 
+    @cached_property
+    def string_spans(self) -> list[tuple[int, int]]:
+        """Spans of the JSON string tokens in this layer, in order; looked for only when one
+        is rewritten (most bodies never are: a resent conversation costs its parse alone)."""
+        return list(_string_spans(self.text))
+
     def render(self) -> str:
         out, last = [], 0
         for (start, end), replacement in sorted(self.edits.items()):
@@ -58,13 +66,15 @@ class Layer:
 class Segment:
     """A text at ``layer.text[start:end]`` (decoded: ``text``), labelled for the adapters.
     A long conversation has hundreds (keys included), so it is slotted and its ``where``
-    is only worked out when asked for."""
+    is only worked out when asked for. A JSON string is only numbered (``start`` is its
+    number among the layer's string tokens, ``end`` and ``encode`` are None): its span and
+    escaping are looked up when it is rewritten."""
 
     text: str
     layer: Layer
     start: int
-    end: int
-    encode: Callable[[str], str]
+    end: int | None
+    encode: Callable[[str], str] | None
     path: Path = ()
     key: bool = False  # a JSON object key (its path is that of the value it names)
     role: str | None = None  # set by adapters on prompt segments: user | system | assistant | tool
@@ -80,7 +90,14 @@ class Segment:
     def replace(self, new_text: str) -> None:
         if self.fixed:
             raise ValueError(f"{self.where}: text read out of a file cannot be rewritten in place")
-        self.layer.edits[(self.start, self.end)] = self.encode(new_text)
+        if self.end is not None:
+            self.layer.edits[(self.start, self.end)] = self.encode(new_text)
+            return
+        start, end = self.layer.string_spans[self.start]
+        # Escaped as the original was: all-ASCII (\u escapes) or not. An ASCII value can
+        # only have come from ASCII; only other values need their source looked at.
+        ascii_only = self.text.isascii() or self.layer.text[start:end].isascii()
+        self.layer.edits[(start, end)] = json.dumps(new_text, ensure_ascii=ascii_only)
 
 
 @dataclass
@@ -258,11 +275,9 @@ def _json_layer(doc: Document, layer: Layer, base: Path, nested: bool) -> object
     the string tokens: a Python parser that tracks positions token by token costs several
     times as much on a long conversation. Objects come back as their (key, value)
     pairs, so a key sent twice is scanned twice, as a service might read either."""
-    text = layer.text
     try:
-        tree = json.loads(text, object_pairs_hook=_Pairs, parse_constant=_no_constant)
-        spans = _string_spans(text)
-        return _tree(doc, layer, tree, spans, base, nested)
+        tree = json.loads(layer.text, object_pairs_hook=_Pairs, parse_constant=_no_constant)
+        return _tree(doc, layer, tree, itertools.count(), base, nested)
     except (ValueError, RecursionError) as exc:
         raise Unreadable(f"{_where(base)}: not valid JSON") from exc
 
@@ -295,43 +310,30 @@ def _escaped(text: str, quote: int) -> bool:
     return backslashes % 2 == 1
 
 
-def _tree(doc: Document, layer: Layer, node: object, spans: Iterator[tuple[int, int]], path: Path, nested: bool) -> object:
+def _tree(doc: Document, layer: Layer, node: object, tokens: Iterator[int], path: Path, nested: bool) -> object:
     """The parsed value (objects as dicts; the last of repeated keys wins, as in ``json.loads``),
     adding a segment for every string. In valid JSON the string tokens, in order, are exactly
-    the keys and string values in document order, so each one takes the next span."""
+    the keys and string values in document order, so each one takes the next token number."""
     if isinstance(node, str):
-        start, end = next(spans)
-        _add_string(doc, layer, node, start, end, path, nested, is_key=False)
+        _add_string(doc, layer, node, next(tokens), path, nested, is_key=False)
         return node
     if isinstance(node, _Pairs):
         obj = {}
         for key, item in node:
-            start, end = next(spans)
-            _add_string(doc, layer, key, start, end, path + (key,), nested, is_key=True)
-            obj[key] = _tree(doc, layer, item, spans, path + (key,), nested)
+            _add_string(doc, layer, key, next(tokens), path + (key,), nested, is_key=True)
+            obj[key] = _tree(doc, layer, item, tokens, path + (key,), nested)
         return obj
     if isinstance(node, list):
-        return [_tree(doc, layer, item, spans, path + (index,), nested) for index, item in enumerate(node)]
+        return [_tree(doc, layer, item, tokens, path + (index,), nested) for index, item in enumerate(node)]
     return node
 
 
-def _add_string(doc: Document, layer: Layer, value: str, start: int, end: int, path: Path, nested: bool, is_key: bool) -> None:
-    # A replacement is escaped as the original was: all-ASCII (\u escapes) or not. An ASCII
-    # value can only have come from ASCII; only other values need their source looked at.
-    ascii_only = value.isascii() or layer.text[start:end].isascii()
-    segment = Segment(value, layer, start, end, _json_ascii if ascii_only else _json_unicode, path, is_key)
+def _add_string(doc: Document, layer: Layer, value: str, token: int, path: Path, nested: bool, is_key: bool) -> None:
+    segment = Segment(value, layer, token, None, None, path, is_key)
     if not (nested and not is_key and _open_nested(doc, segment)):
         doc.segments.append(segment)
-    if not is_key and (blob := _embedded_document(value)) is not None:
+    if not is_key and value.startswith(_EMBEDDED) and (blob := _embedded_document(value)) is not None:
         _file(doc, blob, file_kind(blob), path, file=_where(path))
-
-
-def _json_ascii(text: str) -> str:
-    return json.dumps(text, ensure_ascii=True)
-
-
-def _json_unicode(text: str) -> str:
-    return json.dumps(text, ensure_ascii=False)
 
 
 def _embedded_document(value: str) -> bytes | None:
