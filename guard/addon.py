@@ -51,6 +51,7 @@ from guard.inspection import Outcome  # noqa: E402
 from guard.notices import Notice, new_incident_id, wants_html  # noqa: E402
 from guard.record import Recorder  # noqa: E402
 from guard.reload import Reloader, Snapshot, Sources, attempt  # noqa: E402
+from guard.restore import EventStream, restore_text  # noqa: E402
 
 logger = logging.getLogger("guard")
 _BODY_METHODS = {"POST", "PUT", "PATCH"}
@@ -78,6 +79,7 @@ class Guard:
         self.addons = [self.drain]  # mitmproxy calls the hooks of sub-addons too
         self.reloader = Reloader(lambda: self.snapshot, self._install, self._rejected)
         self._started: weakref.WeakKeyDictionary[http.HTTPFlow, Snapshot] = weakref.WeakKeyDictionary()  # request -> its snapshot
+        self._replies: weakref.WeakKeyDictionary[http.HTTPFlow, dict[str, str]] = weakref.WeakKeyDictionary()  # redacted request -> what its reply may restore (never in flow.metadata, which flow dumps save)
         self._serving = False  # running: from now on a new configuration is a reload
         self._pool = ThreadPoolExecutor(max_workers=2, thread_name_prefix="guard-scan")
 
@@ -224,10 +226,29 @@ class Guard:
         flow.request.stream = self._service(snapshot.catalogue, flow) is None
 
     def responseheaders(self, flow: http.HTTPFlow) -> None:
-        """Replies are not inspected (yet): stream them, so SSE answers arrive live and large
-        downloads are not buffered. The guard's own notices are sent whole."""
-        if "guard_incident" not in flow.metadata:
-            flow.response.stream = True
+        """Replies are streamed, so SSE answers arrive live and large downloads are not
+        buffered; the reply to a redacted request gets its placeholders restored on the way
+        (guard/restore.py): an uncompressed event stream as it comes, anything else whole, in
+        ``response``. The guard's own notices are sent whole."""
+        if "guard_incident" in flow.metadata:
+            return
+        restorable = self._replies.get(flow)
+        response = flow.response
+        if restorable is None:
+            response.stream = True
+        elif _media(response) == "text/event-stream" and "content-encoding" not in response.headers and "content-length" not in response.headers:
+            response.stream = EventStream(restorable)
+            del self._replies[flow]
+
+    def response(self, flow: http.HTTPFlow) -> None:
+        """A buffered reply to a redacted request: its placeholders restored in its text."""
+        restorable = self._replies.pop(flow, None)
+        media = _media(flow.response)
+        if restorable is None or not (media.startswith("text/") or "json" in media):
+            return
+        text = flow.response.get_text(strict=False)
+        if text is not None:
+            flow.response.text = restore_text(text, restorable, json_escaped="json" in media)
 
     # --- stages 2-7 -----------------------------------------------------------------------
 
@@ -247,8 +268,13 @@ class Guard:
         if request.raw_content is None:
             return self._unchecked(snapshot, flow, service, "no_body", stop)
         checked = await self._check(snapshot, flow, service, request.headers.get("content-type", ""), request.raw_content, request.headers.get("content-encoding", ""), stop)
-        if checked is not None:
-            self._act(snapshot, flow, service, *checked, stop, rewrite=lambda body: setattr(request, "content", body))  # re-encoded, content-length fixed
+        if checked is None:
+            return
+        outcome = checked[0]
+        self._act(snapshot, flow, service, *checked, stop, rewrite=lambda body: setattr(request, "content", body))  # re-encoded, content-length fixed
+        if outcome.action == "redact" and outcome.restorable and snapshot.config.policy.restore_replies:
+            self._replies[flow] = outcome.restorable
+            request.headers["accept-encoding"] = "identity"  # a streamed reply is restored as it comes, so it must come uncompressed
 
     @staticmethod
     def _take_identity(snapshot: Snapshot, flow: http.HTTPFlow) -> None:
@@ -388,6 +414,10 @@ def _seconds(name: str) -> float:
     if not (math.isfinite(value) and value >= 0):
         raise exceptions.OptionsError(f"guard: {name}: expected a number of seconds, 0 or more (got {text!r})")
     return value
+
+
+def _media(message: http.Message) -> str:
+    return message.headers.get("content-type", "").split(";", 1)[0].strip().lower()
 
 
 def _origin(exc: BaseException) -> str:

@@ -93,6 +93,7 @@ class Policy(_Strict):
     version: Literal[1] = 1
     mode: Literal["enforce", "monitor"] = "enforce"
     fail_mode: Literal["closed", "open"] = "closed"
+    restore_replies: bool = True
     default_threshold: float = Field(default=0.5, ge=0.0, le=1.0)
     customers: str | None = None
     entities: dict[str, EntityRule]

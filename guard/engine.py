@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from guard.config import GuardConfig
 from guard.policy import Decision, PolicyEngine
-from guard.redact import Placeholders, redact
+from guard.redact import Placeholders, RequestPlaceholders, redact
 from guard.scan import Finding, Scanner
 
 
@@ -29,7 +29,7 @@ class Engine:
         self.scanner = Scanner(config.customers)
         self.policy = PolicyEngine(config.policy)
 
-    def check(self, text: str, placeholders: Placeholders | None = None) -> Verdict:
+    def check(self, text: str, placeholders: Placeholders | RequestPlaceholders | None = None) -> Verdict:
         """Decide for one prompt; ``placeholders`` carries numbering across a conversation."""
         findings = self.scanner.scan(text)
         decision = self.policy.decide(text, findings)

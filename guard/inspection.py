@@ -29,7 +29,7 @@ from guard.config import SEVERITY
 from guard.engine import Engine
 from guard.extract import Limits
 from guard.policy import Acted, Decision
-from guard.redact import Placeholders, redact
+from guard.redact import Placeholders, RequestPlaceholders, redact
 
 # Joins the non-message texts of a body for one scan: a blank line no recognizer spans,
 # marked by an invisible separator (U+2063) that normalisation drops before scanning.
@@ -82,6 +82,7 @@ class Outcome:
     in_file: bool = False  # blocked because a redaction would have had to rewrite an uploaded document
     unreadable: list[str] = field(default_factory=list)  # "place:kind:reason" of each file not read (no values: fit for the log)
     newest: str | None = field(default=None, repr=False)  # what the audit fingerprint is of (prompt text: never logged)
+    restorable: dict[str, str] = field(default_factory=dict, repr=False)  # placeholder -> value this request carried (never logged)
 
 
 class _Conversation:
@@ -108,18 +109,20 @@ class Inspector:
         extraction = read(adapter, url_path, content_type, body, self.limits)
         conversation = self._conversation(scope, extraction)
         outcome = Outcome("allow", "allow", newest=_newest(extraction))
+        book = RequestPlaceholders(conversation.book)
         with conversation.lock:
             changed = False
             for segment in extraction.prompts:
-                changed |= self._check([segment], conversation, outcome)
+                changed |= self._check([segment], conversation, book, outcome)
             for texts in extraction.files.values():
-                changed |= self._check(texts, conversation, outcome)
+                changed |= self._check(texts, conversation, book, outcome)
             if extraction.fields:
-                changed |= self._check(extraction.fields, conversation, outcome)
+                changed |= self._check(extraction.fields, conversation, book, outcome)
         if extraction.document.unreadable:
             self._unreadable(extraction.document.unreadable, outcome)
         if outcome.action == "redact" and changed:
             outcome.body = extraction.render()
+            outcome.restorable = book.given
         return outcome
 
     def _unreadable(self, files: list[str], outcome: Outcome) -> None:
@@ -138,13 +141,13 @@ class Inspector:
         key = self._digest(scope, name)
         return self._conversations.setdefault(key, lambda: _Conversation(key))
 
-    def _check(self, segments: list[Segment], conversation: _Conversation, outcome: Outcome) -> bool:
+    def _check(self, segments: list[Segment], conversation: _Conversation, book: RequestPlaceholders, outcome: Outcome) -> bool:
         """Check texts as one unit, fold the result into ``outcome``; True if any text changed."""
         texts = [s.text for s in segments]
         if len(texts) > 1 and any(_JOIN in t for t in texts):
-            return any([self._check([s], conversation, outcome) for s in segments])
+            return any([self._check([s], conversation, book, outcome) for s in segments])
         joined = _JOIN.join(texts)
-        decision, forwarded = self._decide(joined, conversation, outcome)
+        decision, forwarded = self._decide(joined, conversation, book, outcome)
         if not decision.acted and decision.action == "allow":  # nothing counts: nothing to fold (most resent history)
             outcome.segments += len(segments)
             return False
@@ -164,7 +167,7 @@ class Inspector:
             return False
         if len(parts) != len(segments):  # a finding spanned two texts: check them one by one
             alone = Outcome("allow", "allow")
-            changed = any([self._check([s], conversation, alone) for s in segments])
+            changed = any([self._check([s], conversation, book, alone) for s in segments])
             _fold(outcome, alone.action, alone.intended, alone.blocking, alone.in_file)
             return changed
         for segment, new in zip(segments, parts):
@@ -172,16 +175,16 @@ class Inspector:
                 segment.replace(new)
         return True
 
-    def _decide(self, text: str, conversation: _Conversation, outcome: Outcome) -> tuple[Decision, str | None]:
+    def _decide(self, text: str, conversation: _Conversation, book: RequestPlaceholders, outcome: Outcome) -> tuple[Decision, str | None]:
         key = self._digest(conversation.key.hex(), text)
         decision = self._decisions.get(key)
         if decision is None:
-            verdict = self.engine.check(text, conversation.book)
+            verdict = self.engine.check(text, book)
             outcome.scanned += 1
             self._decisions.put(key, verdict.decision)
             return verdict.decision, verdict.text
         if decision.action == "redact":
-            return decision, redact(text, decision, self.engine.config.policy, conversation.book)
+            return decision, redact(text, decision, self.engine.config.policy, book)
         return decision, None if decision.action == "block" else text
 
     def _digest(self, *parts: str) -> bytes:

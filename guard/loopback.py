@@ -1,6 +1,7 @@
 """A local stand-in for an AI service: HTTPS on 127.0.0.1 that answers like the OpenAI API
-(chat completions and responses, whole JSON or SSE streams; also the Anthropic and Gemini
-shapes) and records every request it receives.
+(chat completions and responses, whole JSON or SSE streams a few characters per event; also
+the Anthropic and Gemini shapes), quoting the placeholders of the prompt in its answer as
+models do, and records every request it receives.
 
 It serves `guard bench-proxy` (guard/proxybench.py) and the end-to-end tests
 (tests/e2e/): each starts one with `start_upstream`, declares it as a service by
@@ -30,6 +31,7 @@ from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
 
 from guard.config import DEFAULT_CONFIG_DIR
+from guard.redact import PLACEHOLDER
 
 # --- certificates ----------------------------------------------------------------------------
 
@@ -120,40 +122,54 @@ def _sse(events: list[tuple[str | None, dict | str]]) -> bytes:
 REPLY = "Här är svaret."
 
 
-def _openai_chat(body: dict) -> tuple[str, bytes]:
+def reply_text(request_body: bytes) -> str:
+    """The answer a model gives: it quotes the placeholders its prompt carried, as real
+    models do ("Hej [NAMN_1]"), so a test can see them restored on the way back."""
+    quoted = list(dict.fromkeys(PLACEHOLDER.findall(request_body.decode("utf-8", "replace"))))
+    return f"{REPLY} Det gäller {' och '.join(quoted)}." if quoted else REPLY
+
+
+def _pieces(text: str) -> list[str]:
+    """A streamed answer a few characters per event, as models stream tokens: a placeholder
+    arrives in pieces ("[NA", "MN_", "1]")."""
+    return [text[i:i + 3] for i in range(0, len(text), 3)]
+
+
+def _openai_chat(body: dict, text: str) -> tuple[str, bytes]:
     if body.get("stream"):
         chunk = lambda delta, finish=None: {"id": "chatcmpl-1", "object": "chat.completion.chunk", "created": 0, "model": "m", "choices": [{"index": 0, "delta": delta, "finish_reason": finish}]}
-        return "text/event-stream", _sse([(None, chunk({"role": "assistant", "content": "Här "})), (None, chunk({"content": "är svaret."})), (None, chunk({}, "stop")), (None, "[DONE]")])
+        deltas = [(None, chunk({"role": "assistant", "content": piece} if n == 0 else {"content": piece})) for n, piece in enumerate(_pieces(text))]
+        return "text/event-stream", _sse([*deltas, (None, chunk({}, "stop")), (None, "[DONE]")])
     return "application/json", json.dumps({
         "id": "chatcmpl-1", "object": "chat.completion", "created": 0, "model": "m",
-        "choices": [{"index": 0, "message": {"role": "assistant", "content": REPLY}, "finish_reason": "stop"}],
+        "choices": [{"index": 0, "message": {"role": "assistant", "content": text}, "finish_reason": "stop"}],
         "usage": {"prompt_tokens": 1, "completion_tokens": 1, "total_tokens": 2},
     }).encode()
 
 
-def _openai_responses(body: dict) -> tuple[str, bytes]:
-    message = {"type": "message", "id": "msg_1", "status": "completed", "role": "assistant", "content": [{"type": "output_text", "text": REPLY, "annotations": []}]}
+def _openai_responses(body: dict, text: str) -> tuple[str, bytes]:
+    message = {"type": "message", "id": "msg_1", "status": "completed", "role": "assistant", "content": [{"type": "output_text", "text": text, "annotations": []}]}
     response = {"id": "resp_1", "object": "response", "created_at": 0, "status": "completed", "model": "m", "output": [message],
                 "parallel_tool_calls": True, "tool_choice": "auto", "tools": []}
     if body.get("stream"):
+        pieces = _pieces(text)
         return "text/event-stream", _sse([
             ("response.created", {"type": "response.created", "sequence_number": 0, "response": {**response, "status": "in_progress", "output": []}}),
-            ("response.output_text.delta", {"type": "response.output_text.delta", "sequence_number": 1, "item_id": "msg_1", "output_index": 0, "content_index": 0, "delta": "Här ", "logprobs": []}),
-            ("response.output_text.delta", {"type": "response.output_text.delta", "sequence_number": 2, "item_id": "msg_1", "output_index": 0, "content_index": 0, "delta": "är svaret.", "logprobs": []}),
-            ("response.completed", {"type": "response.completed", "sequence_number": 3, "response": response}),
+            *[("response.output_text.delta", {"type": "response.output_text.delta", "sequence_number": n, "item_id": "msg_1", "output_index": 0, "content_index": 0, "delta": piece, "logprobs": []})
+              for n, piece in enumerate(pieces, 1)],
+            ("response.completed", {"type": "response.completed", "sequence_number": len(pieces) + 1, "response": response}),
         ])
     return "application/json", json.dumps(response).encode()
 
 
-def _anthropic(body: dict) -> tuple[str, bytes]:
-    message = {"id": "msg_1", "type": "message", "role": "assistant", "model": "m", "content": [{"type": "text", "text": REPLY}],
+def _anthropic(body: dict, text: str) -> tuple[str, bytes]:
+    message = {"id": "msg_1", "type": "message", "role": "assistant", "model": "m", "content": [{"type": "text", "text": text}],
                "stop_reason": "end_turn", "stop_sequence": None, "usage": {"input_tokens": 1, "output_tokens": 1}}
     if body.get("stream"):
         return "text/event-stream", _sse([
             ("message_start", {"type": "message_start", "message": {**message, "content": [], "stop_reason": None}}),
             ("content_block_start", {"type": "content_block_start", "index": 0, "content_block": {"type": "text", "text": ""}}),
-            ("content_block_delta", {"type": "content_block_delta", "index": 0, "delta": {"type": "text_delta", "text": "Här "}}),
-            ("content_block_delta", {"type": "content_block_delta", "index": 0, "delta": {"type": "text_delta", "text": "är svaret."}}),
+            *[("content_block_delta", {"type": "content_block_delta", "index": 0, "delta": {"type": "text_delta", "text": piece}}) for piece in _pieces(text)],
             ("content_block_stop", {"type": "content_block_stop", "index": 0}),
             ("message_delta", {"type": "message_delta", "delta": {"stop_reason": "end_turn", "stop_sequence": None}, "usage": {"output_tokens": 2}}),
             ("message_stop", {"type": "message_stop"}),
@@ -161,12 +177,12 @@ def _anthropic(body: dict) -> tuple[str, bytes]:
     return "application/json", json.dumps(message).encode()
 
 
-def _gemini(path: str) -> tuple[str, bytes]:
-    candidate = lambda text: {"candidates": [{"content": {"role": "model", "parts": [{"text": text}]}, "finishReason": "STOP", "index": 0}],
+def _gemini(path: str, text: str) -> tuple[str, bytes]:
+    candidate = lambda part: {"candidates": [{"content": {"role": "model", "parts": [{"text": part}]}, "finishReason": "STOP", "index": 0}],
                               "usageMetadata": {"promptTokenCount": 1, "candidatesTokenCount": 1, "totalTokenCount": 2}, "modelVersion": "m"}
     if ":streamGenerateContent" in path:
-        return "text/event-stream", _sse([(None, candidate("Här ")), (None, candidate("är svaret."))])
-    return "application/json", json.dumps(candidate(REPLY)).encode()
+        return "text/event-stream", _sse([(None, candidate(piece)) for piece in _pieces(text)])
+    return "application/json", json.dumps(candidate(text)).encode()
 
 
 def answer(path: str, body: bytes) -> tuple[str, bytes]:
@@ -176,15 +192,15 @@ def answer(path: str, body: bytes) -> tuple[str, bytes]:
     except ValueError:
         parsed = {}
     parsed = parsed if isinstance(parsed, dict) else {}
-    route = path.split("?", 1)[0]
+    route, text = path.split("?", 1)[0], reply_text(body)
     if route.endswith("/chat/completions"):
-        return _openai_chat(parsed)
+        return _openai_chat(parsed, text)
     if route.endswith("/responses"):
-        return _openai_responses(parsed)
+        return _openai_responses(parsed, text)
     if route.endswith("/messages"):
-        return _anthropic(parsed)
+        return _anthropic(parsed, text)
     if ":generateContent" in route or ":streamGenerateContent" in route:
-        return _gemini(route)
+        return _gemini(route, text)
     return "application/json", b'{"ok": true}'
 
 

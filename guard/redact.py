@@ -2,7 +2,7 @@
 
 The same value gets the same placeholder within a conversation ([PERSONNUMMER_1] for
 both "811218-9876" and "19811218-9876"), so the AI's answer stays usable, and the
-mapping placeholder -> original value is kept by the caller to restore replies.
+placeholders a request was given are noted, so its reply can have them restored.
 Values inside a decoded base64 blob are replaced inside the blob, which is re-encoded.
 """
 
@@ -25,12 +25,11 @@ _DIGIT_TYPES = {"SE_PERSONNUMMER", "SE_SAMORDNINGSNUMMER", "SE_ORGANISATIONSNUMM
 
 
 class Placeholders:
-    """Placeholder book of one conversation: value key -> placeholder -> original value."""
+    """Placeholder book of one conversation: value key (its canonical form) -> placeholder."""
 
     def __init__(self) -> None:
         self._by_key: dict[tuple[str, str], str] = {}
         self._next: dict[str, int] = defaultdict(int)
-        self.originals: dict[str, str] = {}
 
     def placeholder(self, label: str, finding: Finding, original: str) -> str:
         key = (label, finding.canonical or _canonical(finding.type, original))
@@ -38,17 +37,25 @@ class Placeholders:
             self._next[label] += 1
             name = f"[{label}_{self._next[label]}]"
             self._by_key[key] = name
-            self.originals[name] = original
         return self._by_key[key]
 
-    def restore(self, text: str) -> str:
-        """Put the original values back into a reply that quotes placeholders."""
-        if not self.originals or "[" not in text:
-            return text
-        return _PLACEHOLDER.sub(lambda m: self.originals.get(m.group(), m.group()), text)
+
+class RequestPlaceholders:
+    """A conversation's book as one request uses it: the numbering is the book's, and the
+    placeholders this request's own text was given are noted with the value as it was
+    written there: the only ones its reply may have put back (guard/restore.py)."""
+
+    def __init__(self, book: Placeholders) -> None:
+        self.book = book
+        self.given: dict[str, str] = {}
+
+    def placeholder(self, label: str, finding: Finding, original: str) -> str:
+        name = self.book.placeholder(label, finding, original)
+        self.given[name] = original
+        return name
 
 
-_PLACEHOLDER = regex.compile(r"\[[A-ZÅÄÖ_]+_\d+\]")
+PLACEHOLDER = regex.compile(r"\[[A-ZÅÄÖ_]+_\d+\]")  # what a placeholder looks like in a reply
 
 
 def _canonical(entity: str, value: str) -> str:
@@ -59,13 +66,13 @@ def _canonical(entity: str, value: str) -> str:
     return " ".join(text.casefold().split())
 
 
-def redact(text: str, decision: Decision, policy: Policy, book: Placeholders) -> str:
+def redact(text: str, decision: Decision, policy: Policy, book: "Placeholders | RequestPlaceholders") -> str:
     """The text with every finding whose action is redact replaced by its placeholder."""
     to_replace = [a.finding for a in decision.acted if a.action == "redact"]
     return _rewrite(text, to_replace, policy, book)
 
 
-def _rewrite(text: str, findings: list[Finding], policy: Policy, book: Placeholders) -> str:
+def _rewrite(text: str, findings: list[Finding], policy: Policy, book: Placeholders | RequestPlaceholders) -> str:
     by_payload: dict[tuple[int, int], list[Finding]] = defaultdict(list)
     direct: list[Finding] = []
     for finding in findings:

@@ -1,8 +1,10 @@
 """The official SDKs (openai, anthropic, google-genai) through a real mitmdump with the guard.
 
 Each asserts what reached the fake upstream: the personnummer never in any form, the
-placeholder in valid JSON; and for a block, that the SDK shows the Swedish notice after
-exactly one attempt (the default max_retries is left on) and nothing reached the upstream.
+placeholder in valid JSON; that the answer, which quotes the placeholders (streamed a few
+characters per event, so they arrive in pieces), reaches the SDK with the values back in
+place; and for a block, that the SDK shows the Swedish notice after exactly one attempt
+(the default max_retries is left on) and nothing reached the upstream.
 """
 
 from __future__ import annotations
@@ -67,6 +69,7 @@ def gem(proxy, world):
 
 
 PROMPT = f"Skriv ett kort brev till Anna Lindqvist, personnummer {PNR}, om hennes ansökan."
+RESTORED = f"{REPLY} Det gäller Anna Lindqvist och {PNR}."  # the stand-in quoted [NAMN_1] and [PERSONNUMMER_1]
 
 
 @pytest.mark.parametrize("stream", [False, True], ids=["whole", "streamed"])
@@ -76,7 +79,7 @@ def test_openai_chat_completions_redacts_the_personnummer(oai, world, stream):
         text = "".join(chunk.choices[0].delta.content or "" for chunk in oai.chat.completions.create(model="gpt-4o", messages=messages, stream=True) if chunk.choices)
     else:
         text = oai.chat.completions.create(model="gpt-4o", messages=messages).choices[0].message.content
-    assert text == REPLY
+    assert text == RESTORED
     received = world.openai.only()
     assert_clean([received])
     body = received.json()
@@ -92,7 +95,7 @@ def test_openai_responses_redacts_the_personnummer(oai, world, stream):
         text = "".join(e.delta for e in events if e.type == "response.output_text.delta")
     else:
         text = oai.responses.create(model="gpt-4o", instructions="Svara kort.", input=PROMPT).output_text
-    assert text == REPLY
+    assert text == RESTORED
     received = world.openai.only()
     assert_clean([received])
     assert "[PERSONNUMMER_1]" in received.json()["input"]
@@ -122,7 +125,7 @@ def test_anthropic_messages_redacts_the_personnummer(claude, world, stream):
             text = events.get_final_text()
     else:
         text = claude.messages.create(**kwargs).content[0].text
-    assert text == REPLY
+    assert text == RESTORED
     received = world.anthropic.only()
     assert_clean([received])
     assert "[PERSONNUMMER_1]" in received.json()["messages"][0]["content"][0]["text"]
@@ -143,7 +146,7 @@ def test_gemini_generate_content_redacts_the_personnummer(gem, world, stream):
         text = "".join(chunk.text or "" for chunk in gem.models.generate_content_stream(model="gemini-x", contents=PROMPT, config=config))
     else:
         text = gem.models.generate_content(model="gemini-x", contents=PROMPT, config=config).text
-    assert text == REPLY
+    assert text == RESTORED
     received = world.gemini.only()
     assert_clean([received])
     assert "[PERSONNUMMER_1]" in received.json()["contents"][0]["parts"][0]["text"]
