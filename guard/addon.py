@@ -263,14 +263,16 @@ class Guard:
         if service.status == "forbidden":
             return self._forbidden(snapshot, flow, service, stop)
         request = flow.request
-        if request.method not in _BODY_METHODS and not request.raw_content:
+        if request.method not in _BODY_METHODS and not request.raw_content and "?" not in request.path:
             return
         if request.raw_content is None:
             return self._unchecked(snapshot, flow, service, "no_body", stop)
-        checked = await self._check(snapshot, flow, service, request.headers.get("content-type", ""), request.raw_content, request.headers.get("content-encoding", ""), stop)
+        checked = await self._check(snapshot, flow, service, request.path, request.headers.get("content-type", ""), request.raw_content, request.headers.get("content-encoding", ""), stop)
         if checked is None:
             return
         outcome = checked[0]
+        if outcome.query is not None and outcome.action == "redact":
+            request.path = request.path.partition("?")[0] + "?" + outcome.query
         self._act(snapshot, flow, service, *checked, stop, rewrite=lambda body: setattr(request, "content", body))  # re-encoded, content-length fixed
         if outcome.action == "redact" and outcome.restorable and snapshot.config.policy.restore_replies:
             self._replies[flow] = outcome.restorable
@@ -297,12 +299,13 @@ class Guard:
             message.drop()
             ctx.master.commands.call("inject.websocket", flow, True, notice.json_body(), True)
 
-        checked = await self._check(snapshot, flow, service, "websocket", message.content, "", stop)
+        # The handshake's query string was checked with the handshake.
+        checked = await self._check(snapshot, flow, service, flow.request.path.partition("?")[0], "websocket", message.content, "", stop)
         if checked is not None:
             self._act(snapshot, flow, service, *checked, stop, rewrite=lambda body: setattr(message, "content", body))
 
-    async def _check(self, snapshot: Snapshot, flow: http.HTTPFlow, service: Service, content_type: str, raw: bytes, content_encoding: str, stop: Stop) -> tuple[Outcome, str | None] | None:
-        """Check a body within the time budget: (outcome, fingerprint for the audit), or None
+    async def _check(self, snapshot: Snapshot, flow: http.HTTPFlow, service: Service, url_path: str, content_type: str, raw: bytes, content_encoding: str, stop: Stop) -> tuple[Outcome, str | None] | None:
+        """Check a body and the query string in ``url_path`` within the time budget: (outcome, fingerprint for the audit), or None
         when it could not be checked (then already stopped, or forwarded under fail_mode open /
         monitor).
 
@@ -317,7 +320,7 @@ class Guard:
             return self._unchecked(snapshot, flow, service, "too_large", stop, error="too_large")
         headers = flow.request.headers
         scope = "\0".join([service.id, flow.client_conn.peername[0] if flow.client_conn.peername else ""] + [headers.get(h, "") for h in _CREDENTIAL_HEADERS])
-        work = (snapshot, service.adapter, flow.request.path, content_type, raw, content_encoding, scope, limit)
+        work = (snapshot, service.adapter, url_path, content_type, raw, content_encoding, scope, limit)
         budget = ctx.options.guard_scan_timeout_ms / 1000
         try:
             if len(raw) <= human.parse_size(ctx.options.guard_inline_max) and not content_encoding and not content_type.lower().startswith("multipart/"):

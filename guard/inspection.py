@@ -11,8 +11,10 @@ A text file is rewritten like any text; but text read out of a PDF, DOCX or XLSX
 name) cannot be rewritten without rewriting the file, so where a redaction would have to
 change it, the file is blocked instead (``Outcome.in_file``; the notice says why). A file
 the guard cannot read (unknown format, damaged, encrypted, over the extraction limits) gets
-the configured ``unreadable_action`` (log or block). Nothing here knows mitmproxy; the addon
-feeds it decoded bodies.
+the configured ``unreadable_action`` (log or block). The URL's query string is checked too,
+as form fields of its own ("chatgpt.com/?q=…" sends a prompt with a plain GET), and
+rewritten in place like a body. Nothing here knows mitmproxy; the addon feeds it decoded
+bodies.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from collections import Counter, OrderedDict
 from dataclasses import dataclass, field
 
 from guard.adapters import Extraction, Segment, read
+from guard.adapters.body import parse
 from guard.config import SEVERITY
 from guard.engine import Engine
 from guard.extract import Limits
@@ -72,7 +75,8 @@ class LRU:
 class Outcome:
     action: str  # what is done: allow | log | redact | block
     intended: str  # what enforce mode does (differs in monitor mode)
-    body: bytes | None = None  # the rewritten body, when something was redacted
+    body: bytes | None = None  # the rewritten body, when something was redacted in it
+    query: str | None = None  # the rewritten query string, when something was redacted in it
     counts: Counter = field(default_factory=Counter)  # entity type -> findings that count
     rules: set[str] = field(default_factory=set)
     blocking: list[str] = field(default_factory=list)  # entity types whose rule is block
@@ -107,8 +111,9 @@ class Inspector:
         """Decide for a decoded request body. ``scope`` (service id, client address, credential
         headers; only its keyed hash is kept) separates clients so conversations never mix."""
         extraction = read(adapter, url_path, content_type, body, self.limits)
+        query = parse(url_path.partition("?")[2], "application/x-www-form-urlencoded")
         conversation = self._conversation(scope, extraction)
-        outcome = Outcome("allow", "allow", newest=_newest(extraction))
+        outcome = Outcome("allow", "allow", newest=_newest(extraction) or _joined(query.segments))
         book = RequestPlaceholders(conversation.book)
         with conversation.lock:
             changed = False
@@ -118,10 +123,12 @@ class Inspector:
                 changed |= self._check(texts, conversation, book, outcome)
             if extraction.fields:
                 changed |= self._check(extraction.fields, conversation, book, outcome)
+            query_changed = bool(query.segments) and self._check(query.segments, conversation, book, outcome)
         if extraction.document.unreadable:
             self._unreadable(extraction.document.unreadable, outcome)
-        if outcome.action == "redact" and changed:
-            outcome.body = extraction.render()
+        if outcome.action == "redact":
+            outcome.body = extraction.render() if changed else None
+            outcome.query = query.render() if query_changed else None
             outcome.restorable = book.given
         return outcome
 
@@ -200,6 +207,10 @@ def _newest(extraction: Extraction) -> str | None:
     Taken here, from the segments already read, so the body is not parsed a second time."""
     users = [s for s in extraction.prompts if s.role == "user"]
     segments = users[-1:] or extraction.prompts or extraction.fields or [s for texts in extraction.files.values() for s in texts]
+    return _joined(segments)
+
+
+def _joined(segments: list[Segment]) -> str | None:
     return "\n".join(s.text for s in segments) if segments else None
 
 

@@ -188,7 +188,8 @@ def parse_body(body: bytes, content_type: str, nested: bool = False, limits: Lim
         raise Unreadable("the body is not valid text in its charset")
     root = Layer(decoded.text)
     doc = Document(root, layers=[root], encode=decoded.encode, limits=limits)
-    doc.value = _text_layer(doc, root, media, nested, ())
+    if body:  # an empty body holds nothing to read, whatever its content type claims (a GET with a JSON header)
+        doc.value = _text_layer(doc, root, media, nested, ())
     return doc
 
 

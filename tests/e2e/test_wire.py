@@ -75,6 +75,22 @@ def test_open_prompt_arrives_byte_identical_from_curl(proxy, world, tmp_path):
     assert world.openai.only().raw == body
 
 
+def test_prompt_in_the_url_query_is_redacted_or_stopped(proxy, world, tmp_path):
+    """chatgpt.com/?q=… and perplexity.ai/search?q=… send a prompt with a plain GET."""
+    prompt = quote_plus(f"Skriv ett brev till Anna Lindqvist, {PNR}")
+    status, _, _, _ = curl(proxy, f"{world.openai.base}/?model=gpt-4o&q={prompt}&hints=search", None, tmp_path, headers={})
+    assert status == 200
+    received = world.openai.only()
+    assert received.method == "GET"
+    assert PNR.encode() not in received.path.encode() and "Lindqvist" not in received.path
+    assert received.path == "/?model=gpt-4o&q=" + quote_plus("Skriv ett brev till [NAMN_1], [PERSONNUMMER_1]", safe="") + "&hints=search"
+    world.openai.reset()
+    secret = quote_plus("SEKRETESS enligt 26 kap. 1 § OSL\nUtredning om familjen")
+    status, _, body, _ = curl(proxy, f"{world.openai.base}/search?q={secret}", None, tmp_path, headers={})
+    assert status == 403 and b"sekretess" in body.lower()
+    assert world.openai.received == []
+
+
 @pytest.mark.parametrize("encoding", ["gzip", "deflate", "br", "zstd"])
 def test_compressed_body_is_decoded_checked_and_reencoded(proxy, world, encoding):
     with httpx2.Client(proxy=proxy.url, verify=proxy.ssl_context(), timeout=30) as client:
