@@ -16,6 +16,7 @@ import binascii
 import bisect
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 import regex
@@ -25,7 +26,7 @@ _INVISIBLE_CHARS = "\u00ad\u180e\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c
 _INVISIBLE = re.compile(f"[{_INVISIBLE_CHARS}]+")
 _DASH_CHARS = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"
 _SPACE_CHARS = "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
-_ASCII_RUNS = re.compile(r"[\x00-\x7f]+")
+_ASCII_BYTES = bytes(range(0x80))
 # "8 1 1 2 1 8 - 9 8 7 6": single digits spaced out, a common way to slip a number past a filter.
 # (The digit comes before the lookbehinds, "not after a digit, nor after a digit and a space",
 # so that re's fast scan for a digit start applies.)
@@ -33,15 +34,26 @@ _SPACED_DIGITS = re.compile(r"\d(?<!\d\d)(?<!\d \d)(?: (?:[-+] )?\d){5,}(?!\d)(?
 # "811218-\n9876": a number wrapped at its separator by a word processor or PDF export. The
 # match starts at the separator (kept in the replacement) so that re can skip ahead to it.
 _WRAPPED_AT_DASH = re.compile(r"[-+](?<=\d[-+])[ \t]*\r?\n[ \t]*(?=\d)")
+# What every spaced-out number holds: its second digit between spaces, then (after any sign)
+# its third digit and a space. It starts with a space, a literal that re skips ahead to,
+# where _SPACED_DIGITS is tried at every digit of the text.
+_SPACED_DIGITS_CORE = re.compile(r" \d (?:[-+] )?\d ")
+# The strings "-\n", "+\n" and "- \n" that _WRAPPED_AT_DASH is tried after, found in one
+# pass from the rarer newline.
+_NEWLINE_AFTER_DASH = re.compile(r"\n(?:(?<=[-+]\n)|(?<=- \n))")
 _URL_ESCAPES = re.compile(r"%[0-9A-Fa-f]{2}(?:%[0-9A-Fa-f]{2})*")  # the literal % first: re skips ahead to it
 
 _DATA_URL = regex.compile(r"data:[\w.+-]+/[\w.+-]+(?:;[\w.+-]+=[\w.+-]+)*;base64,([A-Za-z0-9+/]+={0,2})")
+_BASE64_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
+_MIN_BASE64_RUN = 40
 # stdlib re: several times faster than regex for this simple class; boundaries checked in code.
-_BASE64_RUN = re.compile(r"[A-Za-z0-9+/]{40,}={0,2}")
+_BASE64_RUN = re.compile(rf"[A-Za-z0-9+/]{{{_MIN_BASE64_RUN},}}={{0,2}}")
 # The same, found by the character before it: re then passes over words quickly instead of
 # trying a run at every letter of every word.
-_BASE64_RUN_AFTER = re.compile(r"[^A-Za-z0-9+/](?P<run>[A-Za-z0-9+/]{40,}={0,2})")
-_BASE64_NEIGHBOUR = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=_-")
+_BASE64_RUN_AFTER = re.compile(rf"[^A-Za-z0-9+/](?P<run>[A-Za-z0-9+/]{{{_MIN_BASE64_RUN},}}={{0,2}})")
+# For bytes.translate: a base64 character to "A", any other byte to " ".
+_BASE64_AS_A = bytes(ord("A") if chr(byte) in _BASE64_CHARS else ord(" ") for byte in range(0x100))
+_BASE64_NEIGHBOUR = frozenset(_BASE64_CHARS + "=_-")
 
 
 class OffsetMap:
@@ -74,13 +86,13 @@ class OffsetMap:
         return src_start + (pos - out_start) if same else src_end
 
 
-def _rewrite(text: str, pattern: re.Pattern | regex.Pattern, replace) -> tuple[str, OffsetMap | None]:
-    """Apply ``replace(match) -> str`` to every match of ``pattern``; None map when nothing matched."""
+def _rewrite(text: str, matches: Iterable[re.Match], replace) -> tuple[str, OffsetMap | None]:
+    """Apply ``replace(match) -> str`` to ``matches`` (of ``text``, in order); None map when nothing changed."""
     out: list[str] = []
     offsets = OffsetMap()
     produced = 0
     last = 0
-    for match in pattern.finditer(text):
+    for match in matches:
         replacement = replace(match)
         if replacement == match.group():
             continue
@@ -99,20 +111,33 @@ def _rewrite(text: str, pattern: re.Pattern | regex.Pattern, replace) -> tuple[s
     return "".join(out), offsets
 
 
-def _nfkc_scope(non_ascii: set[str]) -> re.Pattern:
-    """A pattern for the characters of a text (its non-ASCII ones given) that NFKC changes.
+def _changed_by_nfkc(chars: set[str]) -> list[str]:
+    """Those of ``chars`` that NFKC changes alone or that combine with the character before."""
+    return [c for c in chars if unicodedata.combining(c) or unicodedata.normalize("NFKC", c) != c]
 
-    Cost grows with the few such characters, not with the text: Swedish text is full of
-    non-ASCII letters that NFKC leaves alone. A combining mark is taken with the
-    character before it ("a" + U+030A -> "å").
-    """
-    changed = [c for c in non_ascii if unicodedata.combining(c) or unicodedata.normalize("NFKC", c) != c]
+
+def _nfkc_scope(changed: list[str]) -> re.Pattern:
+    """A pattern for the runs of ``changed`` characters, a combining mark taken with the
+    character before it ("a" + U+030A -> "å")."""
     marks = "".join(re.escape(c) for c in changed if unicodedata.combining(c))
     others = "".join(re.escape(c) for c in changed if not unicodedata.combining(c))
     # "[x][x]*", not "[x]+": a pattern that starts with a plain character set lets re skip
     # ahead to it at C speed (many times faster through a long text when only one is changed).
     alternatives = ([f".[{marks}]+"] if marks else []) + ([f"[{others}][{others}]*"] if others else [])
-    return re.compile("|".join(alternatives) or r"(?!)", re.DOTALL)
+    return re.compile("|".join(alternatives), re.DOTALL)
+
+
+def _matches_around(pattern: re.Pattern, text: str, chars: str | list[str]) -> Iterable[re.Match]:
+    """``pattern.finditer(text)`` for a pattern whose matches end with one of ``chars`` and
+    start at one or at the character before one.
+
+    re only searches from just before the first of those characters to the last, found
+    by str.find and rfind at C speed: usually a small part of the text, as they are rare.
+    """
+    firsts = [at for at in map(text.find, chars) if at >= 0]
+    if not firsts:
+        return ()
+    return pattern.finditer(text, max(min(firsts) - 1, 0), max(map(text.rfind, chars)) + 1)
 
 
 def _url_decode(match: re.Match) -> str:
@@ -123,18 +148,21 @@ def _url_decode(match: re.Match) -> str:
     return decoded if decoded.isprintable() else match.group()
 
 
+def _spaced_digits(text: str) -> Iterable[re.Match]:
+    # Exact: a text without _SPACED_DIGITS_CORE holds no spaced-out number.
+    return _SPACED_DIGITS.finditer(text) if _SPACED_DIGITS_CORE.search(text) else ()
+
+
+def _wrapped_at_dash(text: str) -> Iterable[re.Match]:
+    return _WRAPPED_AT_DASH.finditer(text) if _NEWLINE_AFTER_DASH.search(text) else ()
+
+
+# The passes after the character ones: where each rewrites a text (its matches) and into what.
 _PASSES = (
-    (_SPACED_DIGITS, lambda m: m.group().replace(" ", "")),
-    (_WRAPPED_AT_DASH, lambda m: m.group()[0]),
-    (_URL_ESCAPES, _url_decode),
+    (_spaced_digits, lambda m: m.group().replace(" ", "")),
+    (_wrapped_at_dash, lambda m: m.group()[0]),
+    (_URL_ESCAPES.finditer, _url_decode),
 )
-
-
-def _may_apply(pattern, text: str) -> bool:
-    """Cheap string tests that rule a pass out for most texts before its pattern runs."""
-    if pattern is _WRAPPED_AT_DASH:
-        return "-\n" in text or "+\n" in text or "- \n" in text
-    return True
 
 
 @dataclass(frozen=True)
@@ -157,23 +185,36 @@ def normalise(text: str) -> Normalised:
     current = text
     # The few distinct non-ASCII characters tell which character passes can change anything
     # (NFKC neither makes nor removes invisible characters).
-    non_ascii = set() if text.isascii() else set(_ASCII_RUNS.sub("", text))
+    non_ascii = _non_ascii_chars(text)
     for odd in non_ascii.intersection(_DASH_CHARS + _SPACE_CHARS):
         # Length-preserving replacements need no map.
         current = current.replace(odd, "-" if odd in _DASH_CHARS else " ")
         non_ascii.remove(odd)
     passes = []
-    if non_ascii and not unicodedata.is_normalized("NFKC", current):
-        passes.append((_nfkc_scope(non_ascii), lambda m: unicodedata.normalize("NFKC", m.group())))
+    changed = _changed_by_nfkc(non_ascii)
+    if changed and not unicodedata.is_normalized("NFKC", current):
+        scope = _nfkc_scope(changed)
+        passes.append((lambda t: _matches_around(scope, t, changed), lambda m: unicodedata.normalize("NFKC", m.group())))
     if not non_ascii.isdisjoint(_INVISIBLE_CHARS):
-        passes.append((_INVISIBLE, lambda m: ""))
-    for pattern, replace in passes + list(_PASSES):
-        if not _may_apply(pattern, current):
-            continue
-        current, offsets = _rewrite(current, pattern, replace)
+        passes.append((lambda t: _matches_around(_INVISIBLE, t, _INVISIBLE_CHARS), lambda m: ""))
+    for find_matches, replace in passes + list(_PASSES):
+        current, offsets = _rewrite(current, find_matches(current), replace)
         if offsets is not None:
             maps.append(offsets)
     return Normalised(text, current, tuple(maps))
+
+
+def _non_ascii_chars(text: str) -> set[str]:
+    """The distinct non-ASCII characters of ``text``.
+
+    UTF-8 writes an ASCII character as that one byte and any other character in bytes of
+    0x80 and above only, so deleting the bytes below 0x80 leaves exactly the other
+    characters; bytes.translate does that several times faster than a regex over the text.
+    """
+    if text.isascii():
+        return set()
+    others = text.encode("utf-8", "surrogatepass").translate(None, _ASCII_BYTES)
+    return set(others.decode("utf-8", "surrogatepass"))
 
 
 @dataclass(frozen=True)
@@ -193,7 +234,10 @@ def find_encoded_payloads(text: str, min_printable: float = 0.9) -> list[Encoded
     of the proxy; what is returned here is scanned like any prompt text.
     """
     payloads: list[EncodedPayload] = []
-    data_urls = [m.span() for m in _DATA_URL.finditer(text)] if "data:" in text else []
+    has_data_url = "data:" in text
+    if not has_data_url and not _has_base64_run(text):
+        return payloads  # every payload is in a data: URL or a base64 run
+    data_urls = [m.span() for m in _DATA_URL.finditer(text)] if has_data_url else []
     for match in _DATA_URL.finditer(text) if data_urls else ():
         decoded = _decode_text(match.group(1), min_printable)
         if decoded is not None:
@@ -209,6 +253,18 @@ def find_encoded_payloads(text: str, min_printable: float = 0.9) -> list[Encoded
             payloads.append(EncodedPayload(run_start, run_end, decoded, "base64"))
     payloads.sort(key=lambda p: p.start)
     return payloads
+
+
+def _has_base64_run(text: str) -> bool:
+    """Whether ``text`` holds a run of base64 characters as long as _BASE64_RUN's.
+
+    Exact: UTF-8 keeps an ASCII character as that one byte and writes any other character
+    in bytes of 0x80 and above, none of them base64, so the text has such a run exactly
+    when its encoding does. Encoding and translating take a few µs; re would try a run at
+    every word of the text.
+    """
+    shape = text.encode("utf-8", "surrogatepass").translate(_BASE64_AS_A)
+    return b"A" * _MIN_BASE64_RUN in shape
 
 
 def _decode_text(blob: str, min_printable: float) -> str | None:

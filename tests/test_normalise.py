@@ -34,10 +34,22 @@ def test_decomposed_letters_compose():
     assert normalise("A\u030angstr\u00f6m").text == "Ångström"
 
 
+def test_runs_of_changed_characters_map_back_whole():
+    original = "½¾ och A\u030angström"
+    assert normalise(original).text == "1\u204423\u20444 och Ångström"
+    assert back(original, "1\u204423\u20444") == "½¾"
+    assert back(original, "Å") == "A\u030a"
+
+
+def test_lone_surrogate_is_kept():
+    assert normalise("\ud800 pnr ８１１２").text == "\ud800 pnr 8112"
+
+
 def test_spaced_digits_and_wrapped_numbers():
     assert "811218-9876" in normalise("8 1 1 2 1 8 - 9 8 7 6").text
     assert normalise("811218-\n9876").text == "811218-9876"
     assert normalise("8112189876\n9001011234").text == "8112189876\n9001011234"  # a column stays a column
+    assert normalise("pnr ٨ ١ ١ ٢ ١ ٨ + ٩").text == "pnr ٨١١٢١٨+٩"  # any script's digits
 
 
 def test_url_escapes_decoded():
@@ -53,6 +65,12 @@ def test_base64_and_data_urls_found_as_text():
     payloads = find_encoded_payloads(text)
     assert [p.text for p in payloads] == [secret, secret]
     assert [p.kind for p in payloads] == ["base64", "data-url"]
+
+
+def test_base64_next_to_non_ascii_letters():
+    secret = "Klient 811218-9876 har ansökt om bistånd"
+    blob = base64.b64encode(secret.encode()).decode()
+    assert [p.text for p in find_encoded_payloads(f"å{blob}ö \ud800")] == [secret]
 
 
 def test_binary_base64_is_not_text():
