@@ -4,11 +4,15 @@ Prompts are built from the labelled dev corpus (case notes, e-mails, spreadsheet
 policy text; protected and open interleaved), cut to size. Printed per size: median ms
 with the spread (p10–p90) and characters per second; the 100 KB / 10 KB cost ratio (10
 means linear); and the same for Presidio with its default recognizers on the same texts,
-measured in the same run.
+measured in the same run. Then the worst cases: bodies of ``guard_inline_max`` (32 KB) built
+to be slow (nothing but digits, names, keywords, e-mail addresses, keys, base64, thousands of
+tiny JSON strings …), checked the way the proxy checks them: these bound how long a check on
+the proxy's event loop can stall it.
 """
 
 from __future__ import annotations
 
+import base64
 import json
 import random
 import statistics
@@ -115,5 +119,59 @@ def run_scan_benchmark(rounds: int, presidio_defaults: bool) -> dict:
             row += [f"{median:.2f} ({_percentile(runs, 0.1):.2f}–{_percentile(runs, 0.9):.2f})", f"{size / (median / 1000):,.0f}"]
         row.append(f"{results[name][100_000] / results[name][10_000]:.1f}x")
         table.add_row(*row)
+    Console(width=180).print(table)
+    results["worst cases"] = run_worst_case_benchmark()
+    return results
+
+
+INLINE_SIZE = 32_000  # the proxy's default guard_inline_max
+
+
+def worst_case_bodies(size: int = INLINE_SIZE) -> dict[str, bytes]:
+    """Chat bodies of about ``size`` bytes, each made of one thing a recognizer has to look
+    at closely; random but fixed (seeded), so runs compare."""
+    rnd = random.Random(2026)
+    words = lambda choices, n: " ".join(rnd.choice(choices) for _ in range(n))  # noqa: E731
+    chat = lambda text: json.dumps({"model": "m", "messages": [{"role": "user", "content": text[:size]}]}, ensure_ascii=False).encode()  # noqa: E731
+    return {
+        "open prose (for comparison)": chat(sample_prompt(size, sample_texts())),
+        "digits only": chat("".join(rnd.choice("0123456789") for _ in range(size))),
+        "personnummer-like numbers": chat(" ".join(f"{rnd.randint(19000101, 20241231)}-{rnd.randint(1000, 9999)}" for _ in range(size // 14))),
+        "given names and surnames": chat(words(["Anna", "Lars", "Karin", "Berg", "Strand", "Andersson", "Maria", "Johansson"], size // 7)),
+        "capitalised words": chat(words(["Alfa", "Beta", "Gamma", "Delta", "Epsilon", "Kommunen", "Region"], size // 7)),
+        "marking and sensitive keywords": chat(words(["sekretess", "hemlig", "diagnos", "OSL", "kapitel", "lösenord", "password", "konfidentiell", "intern"], size // 9)),
+        "e-mail addresses": chat(" ".join(f"a{i}@b{i}.se" for i in range(size // 12))),
+        "URLs with queries": chat(" ".join(f"https://x{i}.se/a?b={i}" for i in range(size // 22))),
+        "API-key-like tokens": chat(" ".join(f"sk-{base64.b64encode(rnd.randbytes(24)).decode()}" for _ in range(size // 36))),
+        "one base64 blob": chat(base64.b64encode(rnd.randbytes(size * 3 // 4)).decode()),
+        "short base64 chunks": chat(" ".join(base64.b64encode(rnd.randbytes(30)).decode() for _ in range(size // 41))),
+        "punctuation": chat("".join(rnd.choice("-./:;,()[]{}<>'\"=+_*&%$#!?@") for _ in range(size))),
+        "thousands of tiny JSON strings": json.dumps({"model": "m", "messages": [{"role": "user", "content": "a"} for _ in range(size // 35)]}).encode(),
+    }
+
+
+def run_worst_case_benchmark(rounds: int = 5) -> dict[str, float]:
+    """Median ms per check of each worst-case body (body read, scan, decision, redaction),
+    through the proxy's own Inspector; each round is a new conversation, so nothing is
+    answered from the history."""
+    from guard.reload import Sources, attempt
+
+    inspector = attempt(Sources(None, None, "log"), None).snapshot.inspector
+    bodies = worst_case_bodies()
+    Console(stderr=True).print(f"timing {len(bodies)} worst-case bodies of {INLINE_SIZE // 1000} KB …", style="dim")
+    results = {}
+    for name, body in bodies.items():
+        runs = []
+        for round_ in range(max(1, rounds)):
+            start = time.perf_counter()
+            inspector.inspect("openai", "/v1/chat/completions", "application/json", body, f"worst-case {round_}")
+            runs.append(time.perf_counter() - start)
+        results[name] = statistics.median(runs) * 1000
+    prose = results["open prose (for comparison)"]
+    table = Table(title=f"Worst cases at {INLINE_SIZE // 1000} KB (guard_inline_max): median ms per check of {max(1, rounds)}, as the proxy checks a body")
+    for column, justify in (("body", "left"), ("bytes", "right"), ("ms", "right"), ("× open prose", "right")):
+        table.add_column(column, justify=justify)
+    for name, ms in results.items():
+        table.add_row(name, f"{len(bodies[name]):,}", f"{ms:.1f}", f"{ms / prose:.1f}")
     Console(width=180).print(table)
     return results
