@@ -38,9 +38,9 @@ _WRAPPED_AT_DASH = re.compile(r"[-+](?<=\d[-+])[ \t]*\r?\n[ \t]*(?=\d)")
 # its third digit and a space. It starts with a space, a literal that re skips ahead to,
 # where _SPACED_DIGITS is tried at every digit of the text.
 _SPACED_DIGITS_CORE = re.compile(r" \d (?:[-+] )?\d ")
-# The strings "-\n", "+\n" and "- \n" that _WRAPPED_AT_DASH is tried after, found in one
-# pass from the rarer newline.
-_NEWLINE_AFTER_DASH = re.compile(r"\n(?:(?<=[-+]\n)|(?<=- \n))")
+# Every match of _WRAPPED_AT_DASH holds a newline right after a sign, a space, a tab or a
+# carriage return ("-\n", "- \n", "-\r\n"); found in one pass from the rarer newline.
+_NEWLINE_AFTER_DASH = re.compile(r"\n(?<=[-+ \t\r]\n)")
 _URL_ESCAPES = re.compile(r"%[0-9A-Fa-f]{2}(?:%[0-9A-Fa-f]{2})*")  # the literal % first: re skips ahead to it
 
 _DATA_URL = regex.compile(r"data:[\w.+-]+/[\w.+-]+(?:;[\w.+-]+=[\w.+-]+)*;base64,([A-Za-z0-9+/]+={0,2})")

@@ -48,6 +48,8 @@ def test_lone_surrogate_is_kept():
 def test_spaced_digits_and_wrapped_numbers():
     assert "811218-9876" in normalise("8 1 1 2 1 8 - 9 8 7 6").text
     assert normalise("811218-\n9876").text == "811218-9876"
+    for wrapped in ("811218-\r\n9876", "811218- \t\n9876", "811218+ \n9876"):  # Windows line ends, trailing blanks
+        assert normalise(wrapped).text == wrapped[:7] + "9876"
     assert normalise("8112189876\n9001011234").text == "8112189876\n9001011234"  # a column stays a column
     assert normalise("pnr ٨ ١ ١ ٢ ١ ٨ + ٩").text == "pnr ٨١١٢١٨+٩"  # any script's digits
 
