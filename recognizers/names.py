@@ -19,13 +19,17 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
+from collections.abc import Callable
 from typing import NamedTuple
 
 import regex
 
 from recognizers.base import Keywords, SwedishRecognizer, TextViews, load_lexicon
 
+_CACHED_WORDS = 1 << 16  # distinct capitalised words whose kind is kept
 _WORD = regex.compile(r"(?<![\p{L}\d])\p{Lu}[\p{L}'’]*(?:-\p{Lu}[\p{L}'’]*)?(?![\p{L}\d])")
+_CONJUNCTIONS = (" och ", " & ", " and ")  # between two given names that share a surname
 _PARTICLES = frozenset({"von", "af", "de", "van", "der", "den", "al", "el", "bin", "ibn", "di", "da", "del", "la", "le", "du"})
 _INITIAL = regex.compile(r"(?<![\p{L}\d.])\p{Lu}\.?[ ]?(?:\p{Lu}\.[ ]?)?$")
 # Shapes that make a word a surname even after an unknown given name ("Dženan Hasanović").
@@ -131,7 +135,8 @@ class _Kind(NamedTuple):
     # and may be that surname: the word-level half of _unknown_given_name.
     unknown_given: bool
     distinct_surname: bool
-    identifier: bool  # CamelCase: a name in code
+    never_name: bool  # one letter, or CamelCase: an identifier in code
+    name_part: bool  # given, surname or distinct_surname
 
 
 class _Word(NamedTuple):
@@ -139,6 +144,94 @@ class _Word(NamedTuple):
     end: int
     text: str
     kind: _Kind
+
+
+class _Words:
+    """The capitalised words of a text, in order, as the name rules read them.
+
+    A 10 KB prompt holds some 200 capitalised words but only a handful of name parts. So
+    each word costs one dict lookup, run in C (is it a name part?), and only the words the
+    rules reach are read: the name parts, the words after a title or in a signature line,
+    and their neighbours. A word that cannot be in a name (one letter, an identifier, code)
+    reads as None.
+    """
+
+    def __init__(self, text: str, kind_of: Callable[[str], _Kind], is_name_part: dict[str, bool]) -> None:
+        self.text = text
+        self._matches = list(_WORD.finditer(text))
+        self.texts = list(map(regex.Match.group, self._matches))
+        self._kind_of = kind_of
+        # A word not classified before may be a name part too: it is classified here.
+        maybe = itertools.compress(itertools.count(), map(is_name_part.get, self.texts, itertools.repeat(True)))
+        self.name_parts = {index: kind for index in maybe if (kind := kind_of(self.texts[index])).name_part}
+        # The rules read a name's words, and whether they stand together, several times.
+        self._read: dict[int, _Word | None] = {}
+        self._joined: dict[int, _Word | None] = {}
+
+    def kind(self, index: int) -> _Kind:
+        return self._kind_of(self.texts[index])
+
+    def at(self, index: int) -> _Word | None:
+        """The word at ``index``, or None where there is none that can be in a name."""
+        if index not in self._read:
+            self._read[index] = self._read_word(index)
+        return self._read[index]
+
+    def _read_word(self, index: int) -> _Word | None:
+        if not 0 <= index < len(self._matches):
+            return None
+        kind = self.kind(index)
+        start, end = self._matches[index].span()
+        if kind.never_name or _in_code(self.text, start, end):
+            return None
+        return _Word(start, end, self.texts[index], kind)
+
+    def after(self, index: int) -> _Word | None:
+        """The word after the one at ``index`` when the two stand together in a name: one
+        space or a particle ("von") between. A word that reads as None still stands between
+        its neighbours, so no name is made across it."""
+        if index not in self._joined:
+            self._joined[index] = self._join(index)
+        return self._joined[index]
+
+    def _join(self, index: int) -> _Word | None:
+        if not 0 <= index < len(self._matches) - 1 \
+                or not _adjacent(self.text, self._matches[index].end(), self._matches[index + 1].start()):
+            return None  # the gap alone rules it out: no need to read the words
+        word, following = self.at(index), self.at(index + 1)
+        return following if word and following else None
+
+    def span(self, index: int) -> tuple[int, int]:
+        return self._matches[index].span()
+
+    def run(self, start: int, end: int) -> list[_Word]:
+        """The words from index ``start`` up to ``end``: a name whose words ``after`` has joined."""
+        return [self.at(index) for index in range(start, end)]
+
+    def index_at(self, pos: int) -> int | None:
+        """The index of the word starting at ``pos``, if one does."""
+        index = self._first_from(pos)
+        return index if index < len(self._matches) and self._matches[index].start() == pos else None
+
+    def between(self, start: int, end: int) -> list[_Word]:
+        """The name words starting within text[start:end]."""
+        return [word for index in range(self._first_from(start), self._first_from(end)) if (word := self.at(index))]
+
+    def _first_from(self, pos: int) -> int:
+        """The index of the first word starting at or after ``pos``."""
+        return bisect.bisect_left(self._matches, pos, key=regex.Match.start)
+
+    def name_starts(self) -> list[int]:
+        """The indices where a name can start: a given name, or an unknown word right before a
+        distinctive surname ("Dženan Hasanović"). At any other word _full_name finds nothing
+        and moves on by one word, so the rule loop visits only these."""
+        starts = []
+        for index, kind in self.name_parts.items():
+            if kind.distinct_surname and index and (before := self.kind(index - 1)).unknown_given and not before.given:
+                starts.append(index - 1)
+            if kind.given:
+                starts.append(index)
+        return [index for index in starts if self.at(index)]
 
 
 class PersonNameRecognizer(SwedishRecognizer):
@@ -149,30 +242,41 @@ class PersonNameRecognizer(SwedishRecognizer):
         self.first_names = load_lexicon("first_names.txt")
         self.surnames = load_lexicon("surnames.txt")
         self.ambiguous = load_lexicon("ambiguous_words.txt")
+        # The same capitalised words recur in every prompt: their kinds are cached (per
+        # instance, so the word alone is the key), and whether each is a name part is kept
+        # in a plain dict as well, for the one lookup made for every word (see _Words).
+        self._kind = functools.lru_cache(maxsize=_CACHED_WORDS)(self._classify)
+        self._is_name_part: dict[str, bool] = {}
 
     # -- token classes -------------------------------------------------------------
-    @functools.lru_cache(maxsize=1 << 16)  # the same capitalised words recur in every prompt
-    def _kind(self, word: str) -> _Kind:
+    def _classify(self, word: str) -> _Kind:
         w = word.lower()
         function = w in _FUNCTION_WORDS
         listed_given = w in self.first_names
         plain = w in self.ambiguous
         upper = word.isupper()
         place_or_organisation = w in _PLACE_WORDS or bool(_ORGANISATION_SUFFIX.search(w))
-        return _Kind(
+        # "Tor" is a name, "Tor 08–16" in a schedule is Thursday
+        given = not function and (listed_given or ("-" in w and all(p in self.first_names for p in w.split("-"))))
+        surname = self._surname(w)
+        distinct_surname = not plain and not listed_given and (w in self.surnames or bool(_DISTINCT_SURNAME.search(w)))
+        kind = _Kind(
             lower=w,
-            # "Tor" is a name, "Tor 08–16" in a schedule is Thursday
-            given=not function and (listed_given or ("-" in w and all(p in self.first_names for p in w.split("-")))),
+            given=given,
             listed_given=listed_given,
-            surname=self._surname(w),
+            surname=surname,
             plain=plain,
             function=function,
             upper=upper,
             place_or_organisation=place_or_organisation,
             unknown_given=not (upper or plain or function or len(word) > 12 or place_or_organisation),
-            distinct_surname=not plain and not listed_given and (w in self.surnames or bool(_DISTINCT_SURNAME.search(w))),
-            identifier=bool(_CAMEL_CASE.match(word)),
+            distinct_surname=distinct_surname,
+            never_name=len(word) == 1 or bool(_CAMEL_CASE.match(word)),
+            name_part=given or surname or distinct_surname,
         )
+        if len(self._is_name_part) < _CACHED_WORDS:  # past that, an unknown word is classified each time
+            self._is_name_part[word] = kind.name_part
+        return kind
 
     def _surname(self, w: str) -> bool:
         if w in self.surnames or ("-" in w and all(p in self.surnames or _SURNAME_SHAPE.search(p) for p in w.split("-"))):
@@ -183,18 +287,13 @@ class PersonNameRecognizer(SwedishRecognizer):
     # -- recognition ---------------------------------------------------------------
     def analyze(self, text, entities, nlp_artifacts=None):
         views = TextViews.of(text, nlp_artifacts)
-        words = [
-            _Word(m.start(), m.end(), w, kind) for m in _WORD.finditer(text)
-            if len(w := m.group()) > 1 and not (kind := self._kind(w)).identifier and not _in_code(text, m.start(), m.end())
-        ]
+        words = _Words(text, self._kind, self._is_name_part)
         spans = _Found()
         parts: set[str] = set()
-        i = 0
-        while i < len(words):
-            if words[i].kind.given or words[i].kind.unknown_given:
-                i += max(self._full_name(text, words, i, spans, parts), 1)
-            else:
-                i += 1  # no name starts here: neither a given name nor one that may be unknown
+        name_end = 0
+        for i in words.name_starts():
+            if i >= name_end:  # not a word of the name found last
+                name_end = i + self._full_name(text, words, i, spans, parts)
         titled = _after_titles(views)
         self._titled_and_listed(text, words, spans, parts, titled)
         self._signatures(views, words, spans, parts)
@@ -203,37 +302,39 @@ class PersonNameRecognizer(SwedishRecognizer):
         self._coreferences(text, words, spans, parts)
         return [self.result("PERSON", s, e, score) for (s, e), score in sorted(spans.scores.items())]
 
-    def _full_name(self, text, words, i, spans, parts) -> int:
+    def _full_name(self, text, words: _Words, i, spans, parts) -> int:
         """Given name(s) followed by surname(s) starting at words[i]; returns words used."""
-        first = words[i]
+        first = words.at(i)
         if not first.kind.given:
             return self._unknown_given_name(text, words, i, spans, parts)
         j = i + 1
-        while j < len(words) and _adjacent(text, words[j - 1], words[j]) and words[j].kind.given and not words[j].kind.surname:
+        while (middle := words.after(j - 1)) and middle.kind.given and not middle.kind.surname:
             j += 1  # middle given names: "Anna Maria Lindqvist"
         k = j
-        while k < len(words) and _adjacent(text, words[k - 1], words[k]) and (words[k].kind.surname or (k > j and words[k].kind.given)):
+        while (last := words.after(k - 1)) and (last.kind.surname or (k > j and last.kind.given)):
             k += 1
         if k == j and self._coordinated(text, words, j):
             # "Per-Olof och Anna-Karin Gustafsson": the first given name shares the surname.
-            spans.add(words[i:j], 0.8)
-            parts.update(w.text for w in words[i:j])
+            given_names = words.run(i, j)
+            spans.add(given_names, 0.8)
+            parts.update(w.text for w in given_names)
             return j - i
         if k == j:
             # No surname-shaped word: accept an unknown capitalised word after an unambiguous given name.
-            after = words[j].kind if j < len(words) else None
-            if after is not None and _adjacent(text, words[j - 1], words[j]) and not after.plain and not first.kind.plain \
-                    and not after.listed_given and not after.upper:
+            after = words.after(j - 1)
+            if after is not None and not after.kind.plain and not first.kind.plain \
+                    and not after.kind.listed_given and not after.kind.upper:
                 k = j + 1
                 score = 0.6
             else:
                 self._lone_given_name(text, first, spans)
                 return 1
         else:
-            ambiguous = first.kind.plain and all(w.kind.plain for w in words[j:k])
+            ambiguous = first.kind.plain and all(w.kind.plain for w in words.run(j, k))
             score = 0.6 if ambiguous else 0.85
-        spans.add(words[i:k], score)
-        parts.update(w.text for w in words[i:k])
+        name = words.run(i, k)
+        spans.add(name, score)
+        parts.update(w.text for w in name)
         return k - i
 
     def _lone_given_name(self, text, word: _Word, spans) -> None:
@@ -243,33 +344,33 @@ class PersonNameRecognizer(SwedishRecognizer):
         when it is also a word; mid-sentence an unambiguous given name is a person; at a
         sentence start it may be anything and only counts as identifying (low score).
         """
-        if _INSTITUTION_AFTER.match(text, word.end):
-            return
-        greeted = _GREETING.search(text, max(0, word.start - 25), word.start) and _END_OF_ADDRESS.match(text, word.end)
+        greeted = _END_OF_ADDRESS.match(text, word.end) and _GREETING.search(text, max(0, word.start - 25), word.start)
         signature = (word.start == 0 or text[word.start - 1] == "\n") and _ALONE_ON_LINE.match(text, word.end)
         if greeted or signature or _PERSON_VERB_AFTER.match(text, word.end):
-            spans.add([word], 0.7)
+            score = 0.7
         elif not word.kind.plain:
-            spans.add([word], 0.4 if _sentence_start(text, word.start) else 0.55)
+            score = 0.4 if _sentence_start(text, word.start) else 0.55
+        else:
+            return
+        if not _INSTITUTION_AFTER.match(text, word.end):  # last: only a name that would be reported needs it
+            spans.add([word], score)
 
-    def _unknown_given_name(self, text, words, i, spans, parts) -> int:
-        """A capitalised word not in the lexicon before a distinctive surname: "Dženan Hasanović"."""
-        # The per-word conditions first: they rule out almost every word at no cost.
-        if i + 1 >= len(words) or not (words[i].kind.unknown_given and words[i + 1].kind.distinct_surname):
+    def _unknown_given_name(self, text, words: _Words, i, spans, parts) -> int:
+        """A capitalised word not in the lexicon before a distinctive surname: "Dženan Hasanović"
+        (the conditions on the two words alone are those of _Words.name_starts)."""
+        given, surname = words.at(i), words.after(i)
+        if surname is None or _sentence_start(text, given.start):
             return 1
-        if not _adjacent(text, words[i], words[i + 1]) or _sentence_start(text, words[i].start):
-            return 1
-        spans.add(words[i:i + 2], 0.6)
-        parts.update((words[i].text, words[i + 1].text))
+        spans.add([given, surname], 0.6)
+        parts.update((given.text, surname.text))
         return 2
 
-    def _signatures(self, views: TextViews, words, spans, parts) -> None:
+    def _signatures(self, views: TextViews, words: _Words, spans, parts) -> None:
         """The name line under a sign-off: "Kind regards,\nGiulia Ferraro"."""
         text = views.text
-        starts = [w.start for w in words]
         line_starts = {text.rfind("\n", 0, start) + 1 for start, _ in _SIGN_OFFS.find(views)}
         for match in filter(None, (_SIGN_OFF_LINE.match(text, line_start) for line_start in sorted(line_starts))):
-            line = words[bisect.bisect_left(starts, match.start("name")):bisect.bisect_left(starts, match.end("name"))]
+            line = words.between(*match.span("name"))
             if 1 <= len(line) <= 3 and not any(w.kind.function or w.kind.place_or_organisation for w in line):
                 spans.add(line, 0.75)
                 parts.update(w.text for w in line)
@@ -335,22 +436,27 @@ class PersonNameRecognizer(SwedishRecognizer):
             spans.add([word], 0.8)
             parts.add(word.text)
 
-    def _coordinated(self, text, words, j) -> bool:
+    def _coordinated(self, text, words: _Words, j) -> bool:
         """Whether words[j-1] is followed by "och"/"&" and another full name."""
-        if j + 1 >= len(words):
-            return False
-        gap = text[words[j - 1].end:words[j].start]
-        return gap in (" och ", " & ", " and ") and words[j].kind.given and words[j + 1].kind.surname \
-            and _adjacent(text, words[j], words[j + 1])
+        left = words.at(j - 1)
+        if not text.startswith(_CONJUNCTIONS, left.end):
+            return False  # the usual case, decided without reading the next words
+        given, surname = words.at(j), words.after(j)
+        return given is not None and surname is not None and text[left.end:given.start] in _CONJUNCTIONS \
+            and given.kind.given and surname.kind.surname
 
-    def _titled_and_listed(self, text, words, spans, parts, titled: set[int]) -> None:
-        for idx, word in enumerate(words):
+    def _titled_and_listed(self, text, words: _Words, spans, parts, titled: set[int]) -> None:
+        # Every rule below needs a title before the word, or a surname-like word with ", " after
+        # it or an initial's "." right before it: no other word is visited.
+        surnames = (idx for idx, kind in words.name_parts.items() if kind.surname and _listed_or_initialled(text, *words.span(idx)))
+        after_titles = (idx for pos in titled if (idx := words.index_at(pos)) is not None)
+        for idx in sorted({*surnames, *after_titles}):
+            word = words.at(idx)
+            if word is None or spans.covered(word, 0.5):
+                continue
             kind = word.kind
-            if not (kind.surname or word.start in titled) or spans.covered(word, 0.5):
-                continue  # every rule below needs a surname-like word or a title before it
-            following = words[idx + 1] if idx + 1 < len(words) else None
             # "Lindgren, Anna" in lists and signatures.
-            if kind.surname and following is not None and text[word.end:following.start] == ", " \
+            if kind.surname and (following := words.at(idx + 1)) and text[word.end:following.start] == ", " \
                     and following.kind.given and not (kind.plain and following.kind.plain):
                 spans.add([word, following], 0.8)
                 parts.update((word.text, following.text))
@@ -365,20 +471,21 @@ class PersonNameRecognizer(SwedishRecognizer):
             # "fru Holm", "handläggare Anna", "klienten Amir Karimi"
             if word.start in titled and not kind.upper and not kind.function:
                 named = [word]
-                if following is not None and _adjacent(text, word, following) and (following.kind.surname or not following.kind.plain):
+                if (following := words.after(idx)) and (following.kind.surname or not following.kind.plain):
                     named.append(following)
                 spans.add(named, 0.75)
                 parts.update(n.text for n in named)
 
-    def _coreferences(self, text, words, spans, parts) -> None:
+    def _coreferences(self, text, words: _Words, spans, parts) -> None:
         """Parts of a found full name, used alone elsewhere, are the same person."""
         known = {piece.lower() for part in parts for piece in part.replace("-", " ").split() if len(piece) > 1}
         if not known:
             return
-        for word in words:
-            w = word.kind.lower
+        for idx, kind in enumerate(map(self._kind, words.texts)):
+            w = kind.lower
             base = w[:-1] if w.endswith("s") and w[:-1] in known else w
-            if base in known and not spans.covered(word, 0.5) and not (base in self.ambiguous and _sentence_start(text, word.start)):
+            if base in known and (word := words.at(idx)) and not spans.covered(word, 0.5) \
+                    and not (base in self.ambiguous and _sentence_start(text, word.start)):
                 spans.add([word], 0.7)
 
 
@@ -404,12 +511,17 @@ def _in_code(text: str, start: int, end: int) -> bool:
     return (end < len(text) and text[end] == "(") or text.endswith(_CODE_KEYWORDS_BEFORE, 0, start)
 
 
-def _adjacent(text: str, left: _Word, right: _Word) -> bool:
+def _listed_or_initialled(text: str, start: int, end: int) -> bool:
+    """Whether the text around a surname is that of a list ("Lindgren, Anna") or an initial ("A. Lindgren")."""
+    return text.startswith(", ", end) or "." in text[max(0, start - 2):start]
+
+
+def _adjacent(text: str, left_end: int, right_start: int) -> bool:
     """Whether two words stand next to each other in a name: one space, or a particle ("von")."""
-    gap = right.start - left.end
+    gap = right_start - left_end
     if gap == 1:
-        return text[left.end] == " "
-    return gap <= 6 and text[left.end:right.start].strip() in _PARTICLES
+        return text[left_end] == " "
+    return gap <= 6 and text[left_end:right_start].strip() in _PARTICLES
 
 
 def _sentence_start(text: str, pos: int) -> bool:
