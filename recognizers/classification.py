@@ -22,6 +22,7 @@ pass. A marking differs in position and form, which is what these rules look at:
 
 from __future__ import annotations
 
+import bisect
 from typing import Callable, NamedTuple
 
 import regex
@@ -59,12 +60,14 @@ _STAMP_LINE_START = regex.compile(
     regex.MULTILINE,
 )
 _STAMP_LINE_END = regex.compile(rf"(?:[ \t]{{2,}}|\t|[|]|[ \t][-–][ \t])[ \t]*(?P<marker>(?P<word>{_UPPER_SECRET}|{_UPPER_INTERNAL})){_LINE_SUFFIX_END}", regex.MULTILINE)
+_OPENING_BRACKETS = ("[", "(", "**", "__", "<<", "«")
 _STAMP_BRACKETED = regex.compile(
-    rf"(?:\[|\(|\*\*|__|<<|«)[ \t]*(?P<marker>(?P<word>{_UPPER_SECRET}|{_UPPER_INTERNAL}|Konfidentiellt|Konfidentiell|Sekretessbelagd|Sekretessbelagt|Hemligt?|Internt|Confidential|Internal|konfidentiellt|sekretessbelagt|sekretessbelagd|hemligt|internt|confidential))[ \t]*(?:\]|\)|\*\*|__|>>|»)"
+    rf"(?:{'|'.join(map(regex.escape, _OPENING_BRACKETS))})[ \t]*(?P<marker>(?P<word>{_UPPER_SECRET}|{_UPPER_INTERNAL}|Konfidentiellt|Konfidentiell|Sekretessbelagd|Sekretessbelagt|Hemligt?|Internt|Confidential|Internal|konfidentiellt|sekretessbelagt|sekretessbelagd|hemligt|internt|confidential))[ \t]*(?:\]|\)|\*\*|__|>>|»)"
 )
 # At a line start, or after a heading separator: "Utredning – SEKRETESS enligt 26 kap. 1 § OSL".
+_HEADING_MARKS = "-|/"  # the separators, in a character class: "-" stays first
 _HEADING_WITH_REFERENCE = regex.compile(
-    r"(?:" + _LINE_PREFIX + r"|[ \t][-|/][ \t]*)(?P<marker>(?P<word>(?i:sekretess(?:belag[dt]|markerad|markerat)?|hemlig[t]?|konfidentiell[t]?|sekr\.))[ \t]*" + _REFERENCE + r")(?P<rest>[^\n]*)$",
+    r"(?:" + _LINE_PREFIX + rf"|[ \t][{_HEADING_MARKS}][ \t]*)(?P<marker>(?P<word>(?i:sekretess(?:belag[dt]|markerad|markerat)?|hemlig[t]?|konfidentiell[t]?|sekr\.))[ \t]*" + _REFERENCE + r")(?P<rest>[^\n]*)$",
     regex.MULTILINE,
 )
 _LABEL = regex.compile(
@@ -80,9 +83,10 @@ _SECRET_VALUE = regex.compile(
 _CLASS_LINE = regex.compile(
     _LINE_PREFIX + r"(?P<marker>Informationsklass(?:ning)?[ \t]+(?:K?[1-3])\b)[^\n]{0,40}$", regex.MULTILINE | regex.IGNORECASE
 )
+_TITLE_MARKS = "-–|"  # as _HEADING_MARKS
 _TITLE_STAMP = regex.compile(
     # a stamp line, a subject line ("Ämne: Konfidentiellt: löner"), or the end of a heading: "KONSULTAVTAL – Konfidentiellt"
-    r"(?:" + _LINE_PREFIX + r"(?:(?i:ämne|ärende|subject|rubrik|re|sv|vb|fwd?)[ \t]*:[ \t]*)*|[ \t][-–|][ \t]*)"
+    r"(?:" + _LINE_PREFIX + r"(?:(?i:ämne|ärende|subject|rubrik|re|sv|vb|fwd?)[ \t]*:[ \t]*)*" + rf"|[ \t][{_TITLE_MARKS}][ \t]*)"
     + r"(?P<marker>(?P<word>Konfidentiellt|Konfidentiell|Sekretessbelagd|Sekretessbelagt|Sekretessmarkerad|Sekretessmarkerat|Hemligt|Hemlig|Strictly confidential|Confidential|Internt|Internal use only|Endast för internt bruk|För internt bruk)"
     r"(?:[ \t]*[-–:,][ \t]*[^\n]{0,50})?)" + _LINE_SUFFIX_END,
     regex.MULTILINE,
@@ -135,20 +139,27 @@ class ClassificationRecognizer(SwedishRecognizer):
 
     def analyze(self, text, entities, nlp_artifacts=None):
         found: dict[tuple[int, int], tuple[str, float]] = {}
-        for start, end in _lines_with_keywords(TextViews.of(text, nlp_artifacts)):
-            self._analyze_lines(text, start, end, found)
+        for start, end, rules in _runs_to_examine(TextViews.of(text, nlp_artifacts)):
+            self._analyze_lines(text, start, end, rules, found)
         return [self.result(entity, start, end, score) for (start, end), (entity, score) in sorted(found.items())]
 
-    def _analyze_lines(self, text: str, pos: int, endpos: int, found: dict) -> None:
-        """Apply the rules whose trigger words occur to text[pos:endpos], a run of whole lines."""
+    def _analyze_lines(self, text: str, pos: int, endpos: int, rules: list[_Rule], found: dict) -> None:
+        """Apply ``rules``, those with a trigger word in text[pos:endpos] (a run of whole lines), to it.
+
+        What is skipped holds no match: a run without a word every match holds, a position where
+        no match can start (see _Rule).
+        """
         chunk = text[pos:endpos]
-        lowered = chunk.lower()
-        for rule in _RULES:
-            haystack = chunk if rule.case_sensitive else lowered
-            # map(): no Python-level step per trigger word, which adds up over runs and rules
-            if not all(any(map(haystack.__contains__, group)) for group in rule.triggers):
+        line_starts = _line_starts(text, pos, endpos)
+        for rule in rules:
+            # map(): no Python-level step per word, which adds up over runs and rules
+            if rule.also_required and not any(map(chunk.__contains__, rule.also_required)):
                 continue
-            for match in rule.pattern.finditer(text, pos, endpos):
+            if rule.starts is None:
+                matches = rule.pattern.finditer(text, pos, endpos)
+            else:
+                matches = _tried_at(rule.pattern, text, line_starts | _occurrences(rule.starts, text, pos, endpos), endpos)
+            for match in matches:
                 internal = rule.classify(match)
                 if internal is not None:
                     found[match.span("marker")] = ("INTERNAL_MARKER" if internal else "SECRECY_MARKER", rule.score)
@@ -157,9 +168,46 @@ class ClassificationRecognizer(SwedishRecognizer):
 class _Rule(NamedTuple):
     pattern: regex.Pattern
     score: float
-    triggers: tuple[tuple[str, ...], ...]  # the rule can only match where a word of each group occurs
+    triggers: tuple[str, ...]  # it applies to the runs holding one (lower-cased unless it minds case)
     case_sensitive: bool
     classify: Callable[[regex.Match], bool | None]  # internal marking?, or None to reject the match
+    # Every match also holds one of these, as written: runs without one are skipped
+    also_required: tuple[str, ...] = ()
+    # Each alternative of the pattern begins with ^ or one of these strings, so a match starts at a
+    # line start or where one of them does: the pattern is tried there alone (None: searched for)
+    starts: tuple[str, ...] | None = None
+
+
+def _line_starts(text: str, pos: int, endpos: int) -> set[int]:
+    """Where the lines of text[pos:endpos], which starts a line, start."""
+    return {pos} | {newline + 1 for newline in _occurrences(("\n",), text, pos, endpos)}
+
+
+def _occurrences(strings: tuple[str, ...], text: str, pos: int, endpos: int) -> set[int]:
+    """Where ``strings`` start in text[pos:endpos] (str.find() outruns a regex scan many times over)."""
+    found = set()
+    for string in strings:
+        at = text.find(string, pos, endpos)
+        while at >= 0:
+            found.add(at)
+            at = text.find(string, at + 1, endpos)
+    return found
+
+
+def _tried_at(pattern: regex.Pattern, text: str, starts: set[int], endpos: int) -> list[regex.Match]:
+    """What pattern.finditer(text, pos, endpos) finds, given every position from pos on where a
+    match can start: finditer tries one position after the other, going on after each match, and
+    match() is that very try (it reads the text around the position too, up to endpos)."""
+    matches: list[regex.Match] = []
+    for start in sorted(starts):
+        if not (matches and start < matches[-1].end()) and (match := pattern.match(text, start, endpos)):
+            matches.append(match)
+    return matches
+
+
+def _after_blank(marks: str) -> tuple[str, ...]:
+    """A blank and one of ``marks``: what ``[ \\t][marks]`` matches."""
+    return tuple(blank + mark for blank in " \t" for mark in marks)
 
 
 def _by_word(match: regex.Match) -> bool:
@@ -190,18 +238,19 @@ _LABEL_TRIGGERS = (
     "classification", "sensitivity", "dokumentklass", "konfidentialitet",
 )
 _RULES = (
-    _Rule(_STAMP_LINE_START, 0.95, (_UPPER_TRIGGERS,), True, _by_word),
-    _Rule(_STAMP_LINE_END, 0.95, (_UPPER_TRIGGERS,), True, _by_word),
-    _Rule(_STAMP_BRACKETED, 0.95, (_WORD_TRIGGERS, ("[", "(", "**", "__", "<<", "«")), False, _by_word),
-    _Rule(_HEADING_WITH_REFERENCE, 0.9, (("sekretess", "sekr.", "hemlig", "konfidentiell"), ("kap", "osl", "lagen", "sfs")), False, _heading),
-    _Rule(_LABEL, 0.9, (_LABEL_TRIGGERS, (":", "=")), False, _label),
-    _Rule(_CLASS_LINE, 0.85, (("informationsklass",),), False, lambda m: False),
-    _Rule(_TITLE_STAMP, 0.85, (_TITLE_TRIGGERS,), True, _by_word),
-    _Rule(_DO_NOT_SPREAD, 0.85, (("får ej", "får inte", "ej för", "do not", "not for"),), False,
-          lambda m: bool(m.group("word")) and m.group("word").lower().startswith("intern")),
-    _Rule(_REFERENCE_CELL, 0.85, (("OSL",),), True, lambda m: False),
-    _Rule(_SELF_DECLARED, 0.85, (("denna", "detta", "dessa", "den här", "det här", "de här", "bifogad", "följande", "this", "the attached", "the following"),), False, _by_word),
-    _Rule(_PROTECTED_IDENTITY, 0.9, (("skyddad", "sekretessmarkering", "kvarskrivning", "fingerade"),), False, lambda m: False),
+    _Rule(_STAMP_LINE_START, 0.95, _UPPER_TRIGGERS, True, _by_word, starts=()),
+    _Rule(_STAMP_LINE_END, 0.95, _UPPER_TRIGGERS, True, _by_word),
+    _Rule(_STAMP_BRACKETED, 0.95, _WORD_TRIGGERS, False, _by_word, also_required=_OPENING_BRACKETS),
+    _Rule(_HEADING_WITH_REFERENCE, 0.9, ("sekretess", "sekr.", "hemlig", "konfidentiell"), False, _heading,
+          also_required=("kap", "OSL", "lagen", "SFS"), starts=_after_blank(_HEADING_MARKS)),
+    _Rule(_LABEL, 0.9, _LABEL_TRIGGERS, False, _label, also_required=(":", "="), starts=()),
+    _Rule(_CLASS_LINE, 0.85, ("informationsklass",), False, lambda m: False, starts=()),
+    _Rule(_TITLE_STAMP, 0.85, _TITLE_TRIGGERS, True, _by_word, starts=_after_blank(_TITLE_MARKS)),
+    _Rule(_DO_NOT_SPREAD, 0.85, ("får ej", "får inte", "ej för", "do not", "not for"), False,
+          lambda m: bool(m.group("word")) and m.group("word").lower().startswith("intern"), starts=()),
+    _Rule(_REFERENCE_CELL, 0.85, ("OSL",), True, lambda m: False),
+    _Rule(_SELF_DECLARED, 0.85, ("denna", "detta", "dessa", "den här", "det här", "de här", "bifogad", "följande", "this", "the attached", "the following"), False, _by_word),
+    _Rule(_PROTECTED_IDENTITY, 0.9, ("skyddad", "sekretessmarkering", "kvarskrivning", "fingerade"), False, lambda m: False),
 )
 
 
@@ -220,3 +269,43 @@ def _lines_with_keywords(views: TextViews) -> list[tuple[int, int]]:
         else:
             runs.append((start, end))
     return runs
+
+
+_TRIGGERS = Keywords([word for rule in _RULES for word in rule.triggers])
+
+
+def _rules_by_trigger(case_sensitive: bool) -> dict[str, set[int]]:
+    """Trigger word (as spelt if case matters, else lower-cased) -> the indices of the rules, of
+    those that mind case or of those that do not, that have it."""
+    rules: dict[str, set[int]] = {}
+    for index, rule in enumerate(_RULES):
+        if rule.case_sensitive == case_sensitive:
+            for word in rule.triggers:
+                rules.setdefault(word if case_sensitive else word.lower(), set()).add(index)
+    return rules
+
+
+_RULES_BY_TRIGGER = _rules_by_trigger(case_sensitive=False)
+_RULES_BY_TRIGGER_AS_SPELT = _rules_by_trigger(case_sensitive=True)
+_NO_RULES: set[int] = set()
+
+
+def _runs_to_examine(views: TextViews) -> list[tuple[int, int, list[_Rule]]]:
+    """Each run of keyword lines with the rules, in order, that have a trigger word in it.
+
+    Exactly those for which a search of the run, lower-cased unless the rule minds case, would
+    find one: the keyword pass reads views.lowered, which lower-cases each character as lower()
+    does, offsets intact, but for "İ", whose lower case is two characters ("i" and a combining
+    dot): it stays. As no trigger word ends in "i", the lower case of a run holds one exactly
+    where views.lowered does.
+    """
+    text, lowered = views.text, views.lowered
+    runs = _lines_with_keywords(views)
+    run_ends = [end for _, end in runs]
+    rules_in_run: list[set[int]] = [set() for _ in runs]
+    for start, end in _TRIGGERS.find(views):
+        index = bisect.bisect_left(run_ends, end)
+        if index < len(runs) and runs[index][0] <= start:
+            rules_in_run[index] |= _RULES_BY_TRIGGER.get(lowered[start:end], _NO_RULES)
+            rules_in_run[index] |= _RULES_BY_TRIGGER_AS_SPELT.get(text[start:end], _NO_RULES)
+    return [(start, end, [_RULES[index] for index in sorted(rules)]) for (start, end), rules in zip(runs, rules_in_run) if rules]
