@@ -128,7 +128,7 @@ _SELF_DECLARED = regex.compile(
 # Every rule needs one of these words on the line; other lines are never examined.
 _KEYWORDS = Keywords([
     "sekret", "sekr.", "hemlig", "konfidentiell", "confidential", "secret", "restricted", "classified", "intern",
-    "informationsklass", "klassific", "klassning", "säkerhetsklass", "skyddsklass", "dokumentklass",
+    "informationsklass", "klassific", "classification", "konfidentialitet", "klassning", "säkerhetsklass", "skyddsklass", "dokumentklass",
     "skyddsnivå", "säkerhetsskydd", "spridas", "spridning", "distribut", "publication", "publicering", "lämnas ut",
     "vidarebefordras", "sensitivity", "skyddad identitet", "skyddade personuppgifter", "kvarskrivning", "fingerade", "osl",
 ])

@@ -75,6 +75,8 @@ def test_customer_needs_whole_words_and_capitals_for_people(found):
     "HEMLIG\nRapport om skyddsobjekt",
     "HEMLIG enligt säkerhetsskyddslagen (2018:585)\nBilaga 2",
     "Informationsklass: 3\nBudget 2027",
+    "Classification: 3\nQuarterly figures",
+    "Konfidentialitet: hög\nRapporten beskriver",
     "Klassificering: Konfidentiell\nStrategi",
     "Konfidentiellt – får ej spridas\nProjektplan",
     "[KONFIDENTIELLT] Lönelista för avdelningen",
