@@ -19,6 +19,7 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
+import operator
 import re
 from pathlib import Path
 
@@ -35,7 +36,6 @@ DATA_DIR = Path(__file__).parent / "data"
 # only inside these runs (TextViews.in_numbers). The lead is looked for behind each run:
 # as an optional start of _NUMBER it would be tried at every position of the text.
 _NUMBER = regex.compile(r"\d(?:[ \-+/()\r\n]*\d){6,}")
-_NUMBER_LEAD = regex.compile(r"(?:\+[ \-()/]*|\()\Z")
 _NUMBER_LEAD_MAX = 20  # a phone number has at most 18 characters after its +: a longer lead starts nothing
 _NUMBER_LOOKAHEAD = 2  # characters after a number that those patterns' lookaheads read: "(?![\d]|[.,]\d)"
 
@@ -54,6 +54,12 @@ def lower_same_length(text: str) -> str:
     return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
 
 
+# What a case-insensitive pattern of the regex module matches with a letter a–ö although
+# it does not lower-case to it ("ſ" as s, "İ" as i; "K" and "Å" lower-case to k and å).
+# In a text without them, every case-insensitive match of a keyword is a hit in ``lowered``.
+IGNORECASE_ONLY = ("ſ", "İ")
+
+
 class StemMatcher:
     r"""Many word-stem patterns found in one pass.
 
@@ -66,8 +72,8 @@ class StemMatcher:
     _LITERAL = regex.compile(r"(?:[\p{L}\d -]|\\[^\p{L}\d\s])+")
 
     def __init__(self, patterns: list[str], flags: int = regex.IGNORECASE) -> None:
-        # literal start -> (pattern, literal start of its second word or "")
-        self._by_prefix: dict[str, list[tuple[regex.Pattern, str]]] = {}
+        # literal start -> literal start of the second word ("" for a term of one word) -> patterns
+        self._by_prefix: dict[str, dict[str, list[regex.Pattern]]] = {}
         for pattern in patterns:
             prefix, prefix_end = self._literal_start(pattern, 0)
             if not prefix.strip():
@@ -76,7 +82,7 @@ class StemMatcher:
             # its second word is checked before the pattern is tried.
             then = self._literal_start(pattern, prefix_end + 3)[0] if pattern.startswith(r"\s+", prefix_end) else ""
             compiled = regex.compile(rf"(?<![\p{{L}}\d])(?:{pattern})(?![\p{{L}}\d])", flags)
-            self._by_prefix.setdefault(prefix.lower(), []).append((compiled, then.lower()))
+            self._by_prefix.setdefault(prefix.lower(), {}).setdefault(then.lower(), []).append(compiled)
         self._prefixes = Keywords(list(self._by_prefix))
 
     @classmethod
@@ -93,19 +99,19 @@ class StemMatcher:
     def finditer(self, views: TextViews):
         """(start, end) of every whole-word match, longest at each start."""
         text, lowered = views.text, views.lowered
-        prefixes_at: dict[int, list[str]] = {}  # word start -> the literal starts found there
+        patterns_at: dict[int, list[regex.Pattern]] = {}  # word start -> the patterns worth trying there
         for start, end in self._prefixes.find(views):
-            if not (start and lowered[start - 1].isalnum()):
-                prefixes_at.setdefault(start, []).append(lowered[start:end])
+            if start and lowered[start - 1].isalnum():
+                continue
+            spaced = lowered[end:end + 1].isspace()  # the second word of a term comes after \s+
+            for then, patterns in self._by_prefix[lowered[start:end]].items():
+                if not then or (spaced and _goes_on_with(lowered, end, then)):
+                    patterns_at.setdefault(start, []).extend(patterns)
         last_end = -1
-        for start in sorted(prefixes_at):
+        for start in sorted(patterns_at):
             if start < last_end:
                 continue  # inside the last match
-            patterns = (
-                pattern for prefix in prefixes_at[start] for pattern, then in self._by_prefix[prefix]
-                if not then or _goes_on_with(lowered, start + len(prefix), then)
-            )
-            best = max((m.end() for pattern in patterns if (m := pattern.match(text, start))), default=None)
+            best = max((m.end() for pattern in patterns_at[start] if (m := pattern.match(text, start))), default=None)
             if best is not None:
                 last_end = best
                 yield start, best
@@ -117,6 +123,9 @@ def _goes_on_with(lowered: str, pos: int, word: str) -> bool:
     while pos < len(lowered) and lowered[pos].isspace():
         pos += 1
     return lowered.startswith(word, pos)
+
+
+_HIT_END = operator.itemgetter(1)  # what the hits of a list are sorted by
 
 
 class Keywords:
@@ -151,7 +160,7 @@ class Keywords:
     def between(self, views: TextViews, start: int, end: int):
         """(start, end) of each occurrence wholly inside text[start:end], in order of their ends."""
         hits = self.find(views)
-        for hit_start, hit_end in itertools.islice(hits, bisect.bisect_right(hits, start, key=lambda hit: hit[1]), None):
+        for hit_start, hit_end in itertools.islice(hits, bisect.bisect_right(hits, start, key=_HIT_END), None):
             if hit_end > end:
                 return
             if hit_start >= start:
@@ -208,12 +217,7 @@ class TextViews(NlpArtifacts):
 
     @functools.cached_property
     def numbers(self) -> list[tuple[int, int]]:
-        spans = []
-        for match in _NUMBER.finditer(self.text):
-            start, end = match.span()
-            lead = _NUMBER_LEAD.search(self.text, max(0, start - _NUMBER_LEAD_MAX), start)
-            spans.append((lead.start() if lead else start, end))
-        return spans
+        return [(_lead_start(self.text, match.start()), match.end()) for match in _NUMBER.finditer(self.text)]
 
     def in_numbers(self, pattern: re.Pattern | regex.Pattern):
         """The matches of ``pattern`` over the whole text, for a pattern that matches only
@@ -222,6 +226,16 @@ class TextViews(NlpArtifacts):
         text = self.text
         for start, end in self.numbers:
             yield from pattern.finditer(text, start, min(len(text), end + _NUMBER_LOOKAHEAD))
+
+
+def _lead_start(text: str, start: int) -> int:
+    """Where the number at ``start`` begins with its lead: a + before it, also with spaces,
+    dashes, brackets or slashes between ("+ (46) 8"), else a bracket right before it."""
+    before = text[max(0, start - _NUMBER_LEAD_MAX):start]
+    joined = before.rstrip(" -()/")  # a + can only stand right before the joining characters
+    if joined.endswith("+"):
+        return start - len(before) + len(joined) - 1
+    return start - 1 if before.endswith("(") else start
 
 
 @functools.cache

@@ -34,46 +34,50 @@ _PROVIDER_PATTERNS: list[re.Pattern] = [
     for pattern in cls.denylist
 ]
 _PEM_BLOCK = regex.compile(r"-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----.*?(?:-----END (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----|$)", regex.DOTALL)
-# Each with words (lower case) one of which a line must hold for the pattern to match there:
-# a line is tried only with the patterns whose words it holds.
-_OWN_PATTERNS: list[tuple[tuple[str, ...], regex.Pattern]] = [
-    (("sk-",), regex.compile(r"(?<![\w-])sk-(?:proj-|ant-(?:api\d\d-|admin\d\d-)?|svcacct-|admin-|live_|test_)?[A-Za-z0-9_-]{24,}(?![\w-])")),
-    (("aiza",), regex.compile(r"(?<![\w-])AIza[0-9A-Za-z_-]{35}(?![\w-])")),
-    (("hf_", "xai-", "gsk_", "r8_"), regex.compile(r"(?<![\w-])(?:hf_[A-Za-z0-9]{30,}|xai-[A-Za-z0-9]{30,}|gsk_[A-Za-z0-9]{30,}|r8_[A-Za-z0-9]{30,})(?![\w-])")),
+# Each with words (lower case) one of which a line must hold for the pattern to match there,
+# and the signs it needs one of (":=" for an assignment): a line is tried only with the
+# patterns whose words and signs it holds.
+_OWN_PATTERNS: list[tuple[tuple[str, ...], str, regex.Pattern]] = [
+    (("sk-",), "", regex.compile(r"(?<![\w-])sk-(?:proj-|ant-(?:api\d\d-|admin\d\d-)?|svcacct-|admin-|live_|test_)?[A-Za-z0-9_-]{24,}(?![\w-])")),
+    (("aiza",), "", regex.compile(r"(?<![\w-])AIza[0-9A-Za-z_-]{35}(?![\w-])")),
+    (("hf_", "xai-", "gsk_", "r8_"), "", regex.compile(r"(?<![\w-])(?:hf_[A-Za-z0-9]{30,}|xai-[A-Za-z0-9]{30,}|gsk_[A-Za-z0-9]{30,}|r8_[A-Za-z0-9]{30,})(?![\w-])")),
     # Bearer tokens, and HTTP Basic credentials: base64 of user:password ("Proxy-Authorization: Basic dXNlcjpwdw==").
-    (("bearer", "basic"), regex.compile(
+    (("bearer", "basic"), "", regex.compile(
         r"(?i)\bbearer\s+(?P<secret>[A-Za-z0-9._~+/-]{20,}=*)"
         r"|\bauthorization\s*[:=]\s*(?P<secret>basic\s+(?P<basic>[A-Za-z0-9+/]{8,}={0,2}))(?![A-Za-z0-9+/=])"
     )),
-    (("npm_", "github_pat_", "glpat-"), regex.compile(r"(?<![\w-])(?:npm_[A-Za-z0-9]{36}|github_pat_[A-Za-z0-9_]{50,}|glpat-[A-Za-z0-9_-]{20,})(?![\w-])")),
+    (("npm_", "github_pat_", "glpat-"), "", regex.compile(r"(?<![\w-])(?:npm_[A-Za-z0-9]{36}|github_pat_[A-Za-z0-9_]{50,}|glpat-[A-Za-z0-9_-]{20,})(?![\w-])")),
     # user:password@host, also with characters a strict URL parser rejects ("Sommar!2026").
-    (("://",), regex.compile(r"(?i)\b[a-z][a-z0-9+.-]*://[^:/\s@]+:(?P<secret>[^@\s/]{3,})@")),
+    (("://",), "@", regex.compile(r"(?i)\b[a-z][a-z0-9+.-]*://[^:/\s@]+:(?P<secret>[^@\s/]{3,})@")),
     # Connection strings and .env/config lines: Password=...; API_TOKEN=...
-    (("passw", "pwd", "accountkey", "sharedaccesskey", "secret", "token", "api_key", "apikey", "access_key", "accesskey"),
+    (("passw", "pwd", "accountkey", "sharedaccesskey", "secret", "token", "api_key", "apikey", "access_key", "accesskey"), ":=",
      regex.compile(r"(?i)(?:\b|_)(?:password|passwd|pwd|accountkey|sharedaccesskey|client_secret|secret|token|auth_token|api_?key|access_?key|secret_?key)\s*[:=]\s*(?P<secret>[^;\s'\"]{8,})(?=;|\s|$|['\"])")),
     # Quoted assignments in scripts: $pw = 'x', ConvertTo-SecureString 'x', -Password "x"
-    (("pw", "pass", "secret", "token", "api_key", "apikey", "convertto-securestring"),
+    (("pw", "pass", "secret", "token", "api_key", "apikey", "convertto-securestring"), "'\"",
      regex.compile(r"(?i)(?:\$?\b(?:pw|pwd|pass|passwd|password|secret|token|api_?key)\b\s*[:=]|convertto-securestring|-password)\s*['\"](?P<secret>[^'\"\n]{4,})['\"]")),
     # Swedish and English prose: "lösenordet till gästnätet är Kaffekopp47", "password: hunter22",
     # "lösenordet som hon angav var "Linda1984!"" — a few words may stand between, but then the
     # value must look like a password (letters with digits or signs), not an ordinary word.
-    (("lösen", "losenord", "passord", "pinkod", "pin-kod", "engångskod", "password", "passphrase"),
+    (("lösen", "losenord", "passord", "pinkod", "pin-kod", "engångskod", "password", "passphrase"), ":=",
      regex.compile(r"(?i)\b(?:lösenord(?:et)?|lösen|losenord|passord|pinkod(?:en)?|pin-kod(?:en)?|engångskod(?:en)?|password|passphrase)\s*[:=]\s*[\"'“]?(?P<secret>[^\s\"'”]{4,64})")),
-    (("lösen", "losenord", "passord", "pinkod", "engångskod", "password", "passphrase"), regex.compile(
+    (("lösen", "losenord", "passord", "pinkod", "engångskod", "password", "passphrase"), "", regex.compile(
         r"(?i)\b(?:lösenord(?:et)?|lösen|losenord|passord|pinkod(?:en)?|engångskod(?:en)?|password|passphrase)(?:[\s,:]+[^\s]+){0,10}?[\s,:]+"
         r"(?:är|var|blir|blev|is|was|it's|it is)\s*[:\"'“]?\s*(?P<secret>(?=[^\s\"'”]*\p{L})(?=[^\s\"'”]*[\d!@#$%&*?+=_-])[^\s\"'”]{6,64}?)[\"'”]?(?=[\s.,;!?)]|$)"
     )),
-    (("pass", "pw"), regex.compile(r"(?im)^\s*(?:pass|pwd|pw)\s*[:=]\s*(?P<secret>\S{4,64})\s*$")),
+    (("pass", "pw"), ":=", regex.compile(r"(?im)^\s*(?:pass|pwd|pw)\s*[:=]\s*(?P<secret>\S{4,64})\s*$")),
     # "admin / Fjällvind!Router9": a user name and a password written together
-    (("admin", "root", "user", "användar", "login"), regex.compile(r"(?i)\b(?:admin|root|user|användare|användarnamn|login)\s*/\s*(?P<secret>[^\s/]*\d[^\s/]*)")),
+    (("admin", "root", "user", "användar", "login"), "/", regex.compile(r"(?i)\b(?:admin|root|user|användare|användarnamn|login)\s*/\s*(?P<secret>[^\s/]*\d[^\s/]*)")),
 ]
-# Both of detect-secrets' rule sets; a rule in both is run once.
-_KEYWORD_RULES = list(dict.fromkeys([*keyword.QUOTES_REQUIRED_DENYLIST_REGEX_TO_GROUP.items(), *keyword.CONFIG_DENYLIST_REGEX_TO_GROUP.items()]))
-# Each of those rules is built around detect-secrets' DENYLIST ("api_?key", "password", …), and
-# they are its slowest patterns: they run only on lines holding one of its words, and those
-# that start with one are tried only where one starts (a search tries every position).
+_OWN_PATTERN_WORDS = Keywords(sorted({word for words, _, _ in _OWN_PATTERNS for word in words}))  # found in the shared pass
+# Each of detect-secrets' keyword rules is built around its DENYLIST ("api_?key", "password", …),
+# and they are its slowest patterns: they run only on lines holding one of its words, and
+# those that start with one are tried only where one starts (a search tries every position).
+# Both of its rule sets, a rule in both once: (pattern, group of the secret, starts with a word).
+_KEYWORD_RULES = [
+    (pattern, group, pattern.pattern.startswith(keyword.DENYLIST_REGEX))
+    for pattern, group in dict.fromkeys([*keyword.QUOTES_REQUIRED_DENYLIST_REGEX_TO_GROUP.items(), *keyword.CONFIG_DENYLIST_REGEX_TO_GROUP.items()])
+]
 _DENYLISTED = Keywords(sorted({entry.replace("_?", joint) for entry in keyword.DENYLIST for joint in ("_", "")}))
-_STARTS_WITH_DENYLISTED = frozenset(pattern for pattern, _ in _KEYWORD_RULES if pattern.pattern.startswith(keyword.DENYLIST_REGEX))
 
 # Lines without any of these cannot hold a secret any rule would find.
 _WORTH_A_LOOK = Keywords([
@@ -104,9 +108,10 @@ class CredentialRecognizer(SwedishRecognizer):
             for match in _PEM_BLOCK.finditer(text):
                 self._keep(text, match.span(), spans)
         for line_start, line in _lines_worth_a_look(views):
-            lowered_line = views.lowered[line_start:line_start + len(line)]
-            for words, pattern in _OWN_PATTERNS:
-                if not any(map(lowered_line.__contains__, words)):
+            line_end = line_start + len(line)
+            words_in_line = {views.lowered[start:end] for start, end in _OWN_PATTERN_WORDS.between(views, line_start, line_end)}
+            for words, signs, pattern in _OWN_PATTERNS:
+                if words_in_line.isdisjoint(words) or (signs and not any(map(line.__contains__, signs))):
                     continue
                 for match in pattern.finditer(line):
                     if "basic" in pattern.groupindex and match.group("basic") and not _basic_credentials(match.group("basic")):
@@ -114,15 +119,17 @@ class CredentialRecognizer(SwedishRecognizer):
                     s, e = match.span("secret") if "secret" in pattern.groupindex else match.span()
                     self._keep(text, (line_start + s, line_start + e), spans)
             for pattern in _PROVIDER_PATTERNS:
+                if not pattern.search(line):  # as in most lines: a search that fails costs less than a finditer
+                    continue
                 for match in pattern.finditer(line):
                     s, e = _secret_span(match)
                     self._keep(text, (line_start + s, line_start + e), spans)
-            denylisted = sorted({start - line_start for start, _ in _DENYLISTED.between(views, line_start, line_start + len(line))})
+            denylisted = sorted({start - line_start for start, _ in _DENYLISTED.between(views, line_start, line_end)})
             if not denylisted:
                 continue
-            for pattern, group in _KEYWORD_RULES:
-                if pattern in _STARTS_WITH_DENYLISTED:
-                    match = next(filter(None, (pattern.match(line, start) for start in denylisted)), None)
+            for pattern, group, starts_with_word in _KEYWORD_RULES:
+                if starts_with_word:
+                    match = _first_match(pattern, line, denylisted)
                 else:
                     match = pattern.search(line)
                 if match and match.group(group):
@@ -168,6 +175,14 @@ def _secret_span(match: re.Match) -> tuple[int, int]:
     groups = [match.span(g) for g in range(1, match.re.groups + 1) if match.group(g)]
     longest = max(groups, key=lambda span: span[1] - span[0], default=None)
     return longest if longest and longest[1] - longest[0] >= 16 else match.span()
+
+
+def _first_match(pattern: re.Pattern, line: str, starts: list[int]) -> re.Match | None:
+    """The match of ``pattern`` at the first of ``starts`` where it matches."""
+    for start in starts:
+        if match := pattern.match(line, start):
+            return match
+    return None
 
 
 def _lines_worth_a_look(views: TextViews):

@@ -12,9 +12,12 @@ import re
 import regex
 from stdnum import iban, luhn
 
-from recognizers.base import Keywords, SwedishRecognizer, TextViews, word_stems
+from recognizers.base import IGNORECASE_ONLY, Keywords, SwedishRecognizer, TextViews, word_stems
 
-_IBAN = regex.compile(r"(?<![\p{L}\d])[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,4})?(?![\p{L}\d])")
+# The lookbehind ("no letter or digit before") comes after the country code and check
+# digits: searched for from there, the pattern is tried far less often than from a
+# lookbehind that holds at almost every position.
+_IBAN = regex.compile(r"[A-Z]{2}\d{2}(?<![\p{L}\d].{4})(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,4})?(?![\p{L}\d])")
 # 13–19 digits in groups (4-4-4-4 for most cards, 4-6-5 for American Express).
 # stdlib re for these two: tried in many short windows (TextViews.in_numbers), where its
 # lower cost per call counts.
@@ -26,6 +29,7 @@ _BANKGIRO_NAMES = ["bankgiro", "bg", "bg-nr", "bgnr", "bankgironummer"]
 _PLUSGIRO_NAMES = ["plusgiro", "pg", "pg-nr", "pgnr", "postgiro", "plusgironummer"]
 _BANKGIRO_CONTEXT = word_stems(_BANKGIRO_NAMES)
 _PLUSGIRO_CONTEXT = word_stems(_PLUSGIRO_NAMES)
+_LETTER_OR_DIGIT = regex.compile(r"[\p{L}\d]")  # what may not stand before a name (word_stems)
 # Where the names appear nowhere in the text, the numbers are not looked for at all.
 _BANKGIRO_MENTIONED = Keywords(_BANKGIRO_NAMES)
 _PLUSGIRO_MENTIONED = Keywords(_PLUSGIRO_NAMES)
@@ -57,22 +61,57 @@ class FinanceRecognizer(SwedishRecognizer):
         giro = []
         if _BANKGIRO_MENTIONED.first(views):
             giro.append((views.in_numbers(_BANKGIRO), _BANKGIRO_CONTEXT, "SE_BANKGIRO"))
-        if _PLUSGIRO_MENTIONED.first(views):
+        if _plusgiro_named(views):
             giro.append((_PLUSGIRO.finditer(text), _PLUSGIRO_CONTEXT, "SE_PLUSGIRO"))
         for matches, context, entity in giro:
             for match in matches:
                 digits = "".join(c for c in match.group() if c.isdigit())
                 if luhn.is_valid(digits) and context.search(text, max(0, match.start() - 30), match.start()):
                     results.append(self.result(entity, *match.span(), 0.9))
-        if _ACCOUNT_CONTEXT.first(views):  # an account number needs one of these words before it
-            results += self._accounts(views)
-        return results
+        return results + self._accounts(views)
 
     def _accounts(self, views: TextViews) -> list:
+        """Account numbers with one of the context words before them: only the windows
+        after those words are searched."""
         results = []
-        for match in _ACCOUNT.finditer(views.text):
+        for match in _matches_after(_ACCOUNT, views.text, _ACCOUNT_CONTEXT.find(views), _ACCOUNT_CONTEXT_WINDOW):
             if not 7 <= sum(c.isdigit() for c in match.group("account")) <= 12:
                 continue  # Swedish account numbers have 7 to 10 digits (Nordea: the personnummer)
             if _ACCOUNT_CONTEXT.within(views, max(0, match.start() - _ACCOUNT_CONTEXT_WINDOW), match.start()):
                 results.append(self.result("SE_BANK_ACCOUNT", *match.span(), 0.8))
         return results
+
+
+def _plusgiro_named(views: TextViews) -> bool:
+    """Whether a name of plusgiro stands as a word of its own, as _PLUSGIRO_CONTEXT needs,
+    and not only inside other words ("uppgift"). A case-insensitive match of a name is a
+    keyword hit unless it is spelt with a character that matches a letter only
+    case-insensitively: in a text with one of those, any hit counts."""
+    text, hits = views.text, _PLUSGIRO_MENTIONED.find(views)
+    if hits and any(c in text for c in IGNORECASE_ONLY):
+        return True
+    return any(start == 0 or not _LETTER_OR_DIGIT.match(text, start - 1) for start, _ in hits)
+
+
+def _matches_after(pattern: regex.Pattern, text: str, hits: list[tuple[int, int]], window: int):
+    """The matches of ``pattern`` in the whole text that start after a hit and at most
+    ``window`` characters after its start: those that have the hit in the window before them.
+
+    Only the lines of those windows are searched. That finds the same matches as a search
+    of the whole text for a pattern that never matches a line break and whose lookaheads
+    only rule characters out (the account pattern): no match can be under way at a line
+    start, and the end of a line passes a lookahead as its line break does.
+    """
+    windows: list[list[int]] = []
+    for first, last in sorted((end, start + window) for start, end in hits):
+        if windows and first <= windows[-1][1]:
+            windows[-1][1] = max(windows[-1][1], last)
+        else:
+            windows.append([first, last])
+    for first, last in windows:
+        line_end = text.find("\n", last)
+        for match in pattern.finditer(text, text.rfind("\n", 0, first) + 1, len(text) if line_end < 0 else line_end):
+            if match.start() > last:
+                break
+            if match.start() >= first:
+                yield match

@@ -3,11 +3,14 @@ shortcuts taken for speed must find exactly what the plain way finds."""
 
 from __future__ import annotations
 
+import sys
+
 import pytest
+import regex
 
 from guard.scan import Finding, _drop_contained
 from recognizers import contact, finance, organisationsnummer, personnummer
-from recognizers.base import Keywords, StemMatcher, TextViews
+from recognizers.base import IGNORECASE_ONLY, Keywords, StemMatcher, TextViews, lower_same_length
 
 NUMBER_PATTERNS = [
     personnummer._CANDIDATE, organisationsnummer._CANDIDATE, finance._CARD, finance._BANKGIRO, contact._PHONE_CANDIDATE,
@@ -28,9 +31,13 @@ def test_patterns_tried_inside_numbers_find_what_a_whole_text_search_finds(patte
     assert [m.span() for m in views.in_numbers(pattern)] == expected
 
 
-def test_number_runs_take_a_leading_plus_or_bracket_with_them():
-    text = "ring +46 70-123 45 67, (08) 123 45 67 eller 12 34"
-    assert [text[s:e] for s, e in TextViews(text).numbers] == ["+46 70-123 45 67", "(08) 123 45 67"]
+@pytest.mark.parametrize("text, numbers", [
+    ("ring +46 70-123 45 67, (08) 123 45 67 eller 12 34", ["+46 70-123 45 67", "(08) 123 45 67"]),
+    ("ring + (46) 8 123 456 78 eller ((08) 123 45 67", ["+ (46) 8 123 456 78", "(08) 123 45 67"]),
+    ("a+b 123 45 67, +" + " " * 20 + "1234567", ["123 45 67", "1234567"]),  # no + right before, or too far
+])
+def test_number_runs_take_a_leading_plus_or_bracket_with_them(text, numbers):
+    assert [text[s:e] for s, e in TextViews(text).numbers] == numbers
 
 
 def test_one_shared_pass_finds_each_lists_keywords_like_a_search_of_its_own():
@@ -58,9 +65,53 @@ def test_stems_of_several_words_and_with_punctuation_are_found(text, found):
     assert [text[s:e] for s, e in matcher.finditer(TextViews(text))] == [found]
 
 
-def test_a_term_whose_second_word_differs_is_not_found():
+def test_a_term_whose_second_word_differs_or_follows_without_a_space_is_not_found():
     matcher = StemMatcher([r"med\s+i\s+facket"])
-    assert list(matcher.finditer(TextViews("Han var med i mötet och med facket."))) == []
+    assert list(matcher.finditer(TextViews("Han var med i mötet och med facket, medi facket."))) == []
+
+
+def test_lowered_holds_every_case_insensitive_match_of_a_letter_but_the_listed_ones():
+    """Shortcuts that take keyword hits of ``lowered`` for the matches of a case-insensitive
+    pattern rely on this; they fall back to the pattern where one of IGNORECASE_ONLY stands."""
+    letters = "abcdefghijklmnopqrstuvwxyzåäö"
+    every_character = "".join(map(chr, range(sys.maxunicode + 1)))
+    matched = regex.findall(f"(?i)[{letters}]", every_character)
+    assert {c for c in matched if lower_same_length(c) not in letters} == set(IGNORECASE_ONLY)
+
+
+@pytest.mark.parametrize("text", ["pg 90 20 01-7", "Betala till PG-nr: 90 20 01-7", "Pluſgiro 90 20 01-7 enligt uppgift"])
+def test_plusgiro_is_looked_for_wherever_its_context_pattern_finds_a_name(text):
+    assert finance._PLUSGIRO_CONTEXT.search(text)
+    assert finance._plusgiro_named(TextViews(text))
+
+
+@pytest.mark.parametrize("text", ["Enligt uppgift 90 20 01-7 från uppgiftslämnaren", "x1pg 90 20 01-7", "inget alls"])
+def test_a_plusgiro_name_only_inside_words_names_no_plusgiro(text):
+    assert not finance._PLUSGIRO_CONTEXT.search(text)
+    assert not finance._plusgiro_named(TextViews(text))
+
+
+def test_account_numbers_are_found_in_the_windows_after_their_context_as_in_the_whole_text():
+    text = (
+        "Lön till lönekonto 8105-9, 914 227 031-6.\nclearing 1234, konto 5678 901 234 5 och 3300, 123 456 789 0\n"
+        + "x" * 400 + " 8327-9, 123 456 789-1\nSEB\n\n5000 1234567\tkonto 6000 7654321"
+    )
+    views = TextViews(text)
+    plain = [
+        m.span() for m in finance._ACCOUNT.finditer(text)
+        if 7 <= sum(c.isdigit() for c in m.group("account")) <= 12
+        and finance._ACCOUNT_CONTEXT.within(views, max(0, m.start() - finance._ACCOUNT_CONTEXT_WINDOW), m.start())
+    ]
+    assert len(plain) >= 3, "the text must hold accounts, or the test proves nothing"
+    assert [(r.start, r.end) for r in finance.FinanceRecognizer()._accounts(views)] == plain
+
+
+def test_the_iban_lookbehind_after_the_country_code_finds_what_one_before_it_finds():
+    plain = regex.compile(r"(?<![\p{L}\d])[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,4})?(?![\p{L}\d])")
+    text = "SE45 5000 0000 0583 9825 7466, xSE45 5000 0000 05, 1SE4550000000, SE455000 00000583 ÅSE45 5000 0000 0583\nDE35 6421"
+    expected = [m.span() for m in plain.finditer(text)]
+    assert len(expected) == 2, "an IBAN at a word start and one after a space, none inside a word"
+    assert [m.span() for m in finance._IBAN.finditer(text)] == expected
 
 
 def test_self_declared_marking_in_english_is_a_marker(found):
@@ -90,7 +141,8 @@ CREDENTIAL_LINES = [
 def test_each_credential_pattern_is_tried_on_the_lines_it_matches():
     from recognizers.credentials import _OWN_PATTERNS
 
-    for words, pattern in _OWN_PATTERNS:
+    for words, signs, pattern in _OWN_PATTERNS:
         matching = [line for line in CREDENTIAL_LINES if pattern.search(line)]
         assert matching, f"no example for {pattern.pattern[:40]}"
         assert all(any(word in line.lower() for word in words) for line in matching), pattern.pattern[:40]
+        assert all(not signs or any(sign in line for sign in signs) for line in matching), pattern.pattern[:40]
