@@ -11,7 +11,6 @@ lines worth checking, so prose costs almost nothing. Placeholders ("<your-api-ke
 from __future__ import annotations
 
 import base64
-import binascii
 import inspect
 import re
 
@@ -156,7 +155,7 @@ def _basic_credentials(encoded: str) -> bool:
     """Whether a Basic value decodes to user:password with a password that is not a placeholder."""
     try:
         decoded = base64.b64decode(encoded + "=" * (-len(encoded) % 4), validate=True).decode("utf-8")
-    except (binascii.Error, UnicodeDecodeError):
+    except ValueError:  # not base64 (binascii.Error), non-ASCII letters the case-blind pattern let in, not UTF-8
         return False
     user, colon, password = decoded.partition(":")
     return bool(colon and user and password) and not _placeholder(password)
