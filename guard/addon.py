@@ -349,7 +349,7 @@ class Guard:
                 body = encoding.decode(raw, content_encoding) if content_encoding and content_encoding.lower() != "identity" else raw
             except ValueError:
                 raise Undecodable("content-encoding") from None
-            if not isinstance(body, bytes):
+            if not isinstance(body, bytes) or (raw and not body):  # mitmproxy's decoder turns a broken gzip header into b""
                 raise Undecodable("content-encoding")
             if len(body) > limit:
                 raise TooLarge()
