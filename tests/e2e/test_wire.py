@@ -47,12 +47,29 @@ def curl(proxy, url: str, body: bytes | None, tmp_path, *, http2: bool = False, 
 
 @pytest.mark.parametrize("http2", [False, True], ids=["http1.1", "http2"])
 def test_curl_redacts_and_the_json_stays_valid(proxy, world, tmp_path, http2):
-    status, _, _, version = curl(proxy, f"{world.openai.base}/v1/chat/completions", json.dumps(CHAT).encode(), tmp_path, http2=http2)
+    status, headers, reply, version = curl(proxy, f"{world.openai.base}/v1/chat/completions", json.dumps(CHAT).encode(), tmp_path, http2=http2)
     assert (status, version) == (200, "2" if http2 else "1.1")
     received = world.openai.only()
     assert PNR.encode() not in received.raw and b"Lindqvist" not in received.raw
     assert received.json()["messages"][0]["content"] == "Boka ett möte med [NAMN_1] ([PERSONNUMMER_1]) på tisdag."
     assert int(received.headers["content-length"]) == len(received.raw)
+    # The stand-in quoted both placeholders; the employee reads the values again, in valid JSON of the right length.
+    assert json.loads(reply)["choices"][0]["message"]["content"] == f"Här är svaret. Det gäller Anna Lindqvist och {PNR}."
+    assert int(headers["content-length"]) == len(reply)
+
+
+@pytest.fixture(scope="module")
+def no_restore(world, tmp_path_factory):
+    folder = tmp_path_factory.mktemp("norestore")
+    running = start_proxy(folder, write_config(folder, world.services(), {"restore_replies": "false"}), world.trusted)
+    yield running
+    stop_proxy(running)
+
+
+def test_replies_keep_their_placeholders_when_restoring_is_off(no_restore, world, tmp_path):
+    status, _, reply, _ = curl(no_restore, f"{world.openai.base}/v1/chat/completions", json.dumps(CHAT).encode(), tmp_path)
+    assert status == 200 and PNR.encode() not in world.openai.only().raw
+    assert json.loads(reply)["choices"][0]["message"]["content"] == "Här är svaret. Det gäller [NAMN_1] och [PERSONNUMMER_1]."
 
 
 @pytest.mark.parametrize("http2", [False, True], ids=["http1.1", "http2"])
