@@ -19,6 +19,7 @@ import subprocess
 import sys
 import threading
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -195,10 +196,19 @@ def world(tmp_path_factory) -> World:
 @pytest.fixture(scope="session")
 def proxy(world, tmp_path_factory) -> Proxy:
     """The guard on the test configuration, enforce mode, fail closed."""
-    folder = tmp_path_factory.mktemp("proxy")
-    running = start_proxy(folder, write_config(folder, world.services()), world.trusted)
-    yield running
-    stop_proxy(running)
+    yield from guard_proxy(world, tmp_path_factory, "proxy")
+
+
+def guard_proxy(world, tmp_path_factory, name: str, policy_changes: dict | None = None, options: dict | None = None) -> Iterator[Proxy]:
+    """For a fixture: a guard of its own on the test configuration with these top-level
+    policy.yaml settings and mitmproxy options, stopped when the fixture ends."""
+    folder = tmp_path_factory.mktemp(name)
+    extra = [arg for key, value in (options or {}).items() for arg in ("--set", f"{key}={value}")]
+    running = start_proxy(folder, write_config(folder, world.services(), policy_changes), world.trusted, extra=extra)
+    try:
+        yield running
+    finally:
+        stop_proxy(running)
 
 
 @pytest.fixture(autouse=True)

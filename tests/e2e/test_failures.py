@@ -10,7 +10,7 @@ import json
 import httpx2
 import pytest
 
-from e2e.conftest import PNR, start_proxy, stop_proxy, write_config
+from e2e.conftest import PNR, guard_proxy
 
 CHAT = {"model": "m", "messages": [{"role": "user", "content": f"Hjälp mig med ett brev om {PNR}."}]}
 BROKEN_GZIP = {"content-type": "application/json", "content-encoding": "gzip"}
@@ -21,42 +21,29 @@ def post(proxy, url: str, content: bytes, headers: dict | None = None) -> httpx2
         return client.post(url, content=content, headers=headers or {"content-type": "application/json"})
 
 
-def _strict(world, folder, inline_max: str):
-    """Small limits: 64 KB bodies, a 1 ms time budget per request."""
-    return start_proxy(folder, write_config(folder, world.services()), world.trusted,
-                       extra=["--set", "guard_max_body=64k", "--set", "guard_scan_timeout_ms=1", "--set", f"guard_inline_max={inline_max}"])
+STRICT = {"guard_max_body": "64k", "guard_scan_timeout_ms": "1"}  # small limits: 64 KB bodies, a 1 ms time budget per request
 
 
 @pytest.fixture(scope="module")
 def strict(world, tmp_path_factory):
     """Every body checked in a worker thread, which is abandoned when the budget runs out."""
-    running = _strict(world, tmp_path_factory.mktemp("strict"), "0")
-    yield running
-    stop_proxy(running)
+    yield from guard_proxy(world, tmp_path_factory, "strict", options=STRICT | {"guard_inline_max": "0"})
 
 
 @pytest.fixture(scope="module")
 def strict_inline(world, tmp_path_factory):
     """Every body up to the size limit checked on the event loop, and judged after the fact."""
-    running = _strict(world, tmp_path_factory.mktemp("strict-inline"), "64k")
-    yield running
-    stop_proxy(running)
+    yield from guard_proxy(world, tmp_path_factory, "strict-inline", options=STRICT | {"guard_inline_max": "64k"})
 
 
 @pytest.fixture(scope="module")
 def fail_open(world, tmp_path_factory):
-    folder = tmp_path_factory.mktemp("failopen")
-    running = start_proxy(folder, write_config(folder, world.services(), {"fail_mode": "open"}), world.trusted)
-    yield running
-    stop_proxy(running)
+    yield from guard_proxy(world, tmp_path_factory, "failopen", {"fail_mode": "open"})
 
 
 @pytest.fixture(scope="module")
 def monitor(world, tmp_path_factory):
-    folder = tmp_path_factory.mktemp("monitor")
-    running = start_proxy(folder, write_config(folder, world.services(), {"mode": "monitor"}), world.trusted)
-    yield running
-    stop_proxy(running)
+    yield from guard_proxy(world, tmp_path_factory, "monitor", {"mode": "monitor"})
 
 
 def test_body_over_the_limit_is_stopped_with_a_notice(strict, world):

@@ -17,7 +17,7 @@ import openai
 import pytest
 from mitmproxy.net.encoding import encode
 
-from e2e.conftest import PNR, start_proxy, stop_proxy, write_config
+from e2e.conftest import PNR, guard_proxy, start_proxy, stop_proxy, write_config
 from guard.audit import read_events
 
 OTHER_PNR = "640823-3234"
@@ -60,10 +60,7 @@ def test_curl_redacts_and_the_json_stays_valid(proxy, world, tmp_path, http2):
 
 @pytest.fixture(scope="module")
 def no_restore(world, tmp_path_factory):
-    folder = tmp_path_factory.mktemp("norestore")
-    running = start_proxy(folder, write_config(folder, world.services(), {"restore_replies": "false"}), world.trusted)
-    yield running
-    stop_proxy(running)
+    yield from guard_proxy(world, tmp_path_factory, "norestore", {"restore_replies": "false"})
 
 
 def test_replies_keep_their_placeholders_when_restoring_is_off(no_restore, world, tmp_path):
