@@ -305,9 +305,9 @@ class Guard:
             self._act(snapshot, flow, service, *checked, stop, rewrite=lambda body: setattr(message, "content", body))
 
     async def _check(self, snapshot: Snapshot, flow: http.HTTPFlow, service: Service, url_path: str, content_type: str, raw: bytes, content_encoding: str, stop: Stop) -> tuple[Outcome, str | None] | None:
-        """Check a body and the query string in ``url_path`` within the time budget: (outcome, fingerprint for the audit), or None
-        when it could not be checked (then already stopped, or forwarded under fail_mode open /
-        monitor).
+        """Check a body and the query string in ``url_path`` within the time budget: (outcome,
+        fingerprint for the audit), or None when it could not be checked (then already stopped,
+        or forwarded under fail_mode open / monitor).
 
         A small plain body (chat prompts, WebSocket frames) is checked right here on the event
         loop: handing it to a thread costs more than the check, and under load the thread and

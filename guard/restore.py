@@ -57,15 +57,16 @@ class EventStream:
             out = (self._held.render() if self._held else b"") + self._pending
             self._held, self._pending = None, b""
             return out
+        seen = max(0, len(self._pending) - 3)  # an event's end may straddle the chunks: look back by its length
         self._pending += chunk
-        out = []
-        for raw in self._complete_events():
-            out.append(self._event(raw))
-        return b"".join(out)
+        return b"".join(self._event(raw) for raw in self._complete_events(seen))
 
-    def _complete_events(self) -> Iterator[bytes]:
-        while match := _EVENT_END.search(self._pending):
+    def _complete_events(self, seen: int) -> Iterator[bytes]:
+        """The complete events in what is pending (searched from ``seen``: a long event that
+        arrives in many small chunks is not searched again from its start each time)."""
+        while match := _EVENT_END.search(self._pending, seen):
             raw, self._pending = self._pending[:match.end()], self._pending[match.end():]
+            seen = 0
             yield raw
 
     def _event(self, raw: bytes) -> bytes:
