@@ -243,8 +243,10 @@ class Guard:
     def response(self, flow: http.HTTPFlow) -> None:
         """A buffered reply to a redacted request: its placeholders restored in its text."""
         restorable = self._replies.pop(flow, None)
+        if restorable is None:
+            return
         media = _media(flow.response)
-        if restorable is None or not (media.startswith("text/") or "json" in media):
+        if not (media.startswith("text/") or "json" in media):
             return
         text = flow.response.get_text(strict=False)
         if text is not None:

@@ -66,7 +66,7 @@ def _canonical(entity: str, value: str) -> str:
     return " ".join(text.casefold().split())
 
 
-def redact(text: str, decision: Decision, policy: Policy, book: "Placeholders | RequestPlaceholders") -> str:
+def redact(text: str, decision: Decision, policy: Policy, book: Placeholders | RequestPlaceholders) -> str:
     """The text with every finding whose action is redact replaced by its placeholder."""
     to_replace = [a.finding for a in decision.acted if a.action == "redact"]
     return _rewrite(text, to_replace, policy, book)

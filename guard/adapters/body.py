@@ -30,7 +30,6 @@ from guard.extract import DOCUMENTS, Limits, UnreadableFile, charset_of, decode_
 Path = tuple[str | int, ...]
 
 _DOCUMENT_BASE64 = ("JVBERi0", "UEsDB")  # "%PDF-" and a zip's "PK\x03\x04", base64-encoded
-_EMBEDDED = ("data:", *_DOCUMENT_BASE64)  # how a string holding a document starts
 _FORM = re.compile(r"^[\w.~%+*\-\[\]]+=[^&]*(?:&[\w.~%+*\-\[\]]+=[^&]*)*$")
 
 
@@ -333,7 +332,7 @@ def _add_string(doc: Document, layer: Layer, value: str, token: int, path: Path,
     segment = Segment(value, layer, token, None, None, path, is_key)
     if not (nested and not is_key and _open_nested(doc, segment)):
         doc.segments.append(segment)
-    if not is_key and value.startswith(_EMBEDDED) and (blob := _embedded_document(value)) is not None:
+    if not is_key and (blob := _embedded_document(value)) is not None:
         _file(doc, blob, file_kind(blob), path, file=_where(path))
 
 
