@@ -43,6 +43,7 @@ from mitmproxy.utils import human  # noqa: E402
 
 from guard import audit, metrics  # noqa: E402
 from guard.adapters import Unreadable  # noqa: E402
+from guard.adapters.body import media_type  # noqa: E402
 from guard.audit import AuditError  # noqa: E402
 from guard.catalogue import Catalogue, Service  # noqa: E402
 from guard.config import ConfigError  # noqa: E402
@@ -236,7 +237,7 @@ class Guard:
         response = flow.response
         if restorable is None:
             response.stream = True
-        elif _media(response) == "text/event-stream" and "content-encoding" not in response.headers and "content-length" not in response.headers:
+        elif media_type(response.headers.get("content-type", "")) == "text/event-stream" and "content-encoding" not in response.headers and "content-length" not in response.headers:
             response.stream = EventStream(restorable)
             del self._replies[flow]
 
@@ -245,7 +246,7 @@ class Guard:
         restorable = self._replies.pop(flow, None)
         if restorable is None:
             return
-        media = _media(flow.response)
+        media = media_type(flow.response.headers.get("content-type", ""))
         if not (media.startswith("text/") or "json" in media):
             return
         text = flow.response.get_text(strict=False)
@@ -419,10 +420,6 @@ def _seconds(name: str) -> float:
     if not (math.isfinite(value) and value >= 0):
         raise exceptions.OptionsError(f"guard: {name}: expected a number of seconds, 0 or more (got {text!r})")
     return value
-
-
-def _media(message: http.Message) -> str:
-    return message.headers.get("content-type", "").split(";", 1)[0].strip().lower()
 
 
 def _origin(exc: BaseException) -> str:

@@ -170,7 +170,7 @@ def parse_body(body: bytes, content_type: str, nested: bool = False, limits: Lim
     """A document for a request body as it came: multipart parts, a file uploaded as the body
     (PDF, DOCX, XLSX, text), or text (JSON, form, plain). ``content_type`` as sent (the
     multipart boundary is case-sensitive). Raises Unreadable for text that is not what it says."""
-    media = _media(content_type)
+    media = media_type(content_type)
     multipart = media.startswith("multipart/")
     kind = None if multipart else "text" if _is_api_text(media) else file_kind(body, content_type)
     if multipart or kind != "text":
@@ -192,7 +192,8 @@ def parse_body(body: bytes, content_type: str, nested: bool = False, limits: Lim
     return doc
 
 
-def _media(content_type: str) -> str:
+def media_type(content_type: str) -> str:
+    """The media type of a Content-Type value, without parameters, lower case."""
     return content_type.split(";", 1)[0].strip().lower()
 
 
@@ -220,7 +221,7 @@ def _part(doc: Document, layer: Layer, offset: int, data: bytes, part: Part, nes
     file = where if filename is not None else None
     if filename:
         _fixed(doc, filename, path + ("filename",), file)
-    media = _media(part.content_type)
+    media = media_type(part.content_type)
     if media.startswith("multipart/") and depth < _MAX_NESTING:
         return _multipart(doc, layer, start, content, part.content_type, nested, path, depth + 1)
     if part.headers.get("content-transfer-encoding", "").lower() == "base64":
