@@ -52,7 +52,7 @@ from guard.inspection import Outcome  # noqa: E402
 from guard.notices import Notice, new_incident_id, wants_html  # noqa: E402
 from guard.record import Recorder  # noqa: E402
 from guard.reload import Reloader, Snapshot, Sources, attempt  # noqa: E402
-from guard.restore import EventStream, restore_text  # noqa: E402
+from guard.restore import EventStream, restore_frame, restore_text  # noqa: E402
 
 logger = logging.getLogger("guard")
 _BODY_METHODS = {"POST", "PUT", "PATCH"}
@@ -80,7 +80,7 @@ class Guard:
         self.addons = [self.drain]  # mitmproxy calls the hooks of sub-addons too
         self.reloader = Reloader(lambda: self.snapshot, self._install, self._rejected)
         self._started: weakref.WeakKeyDictionary[http.HTTPFlow, Snapshot] = weakref.WeakKeyDictionary()  # request -> its snapshot
-        self._replies: weakref.WeakKeyDictionary[http.HTTPFlow, dict[str, str]] = weakref.WeakKeyDictionary()  # redacted request -> what its reply may restore (never in flow.metadata, which flow dumps save)
+        self._replies: weakref.WeakKeyDictionary[http.HTTPFlow, dict[str, str]] = weakref.WeakKeyDictionary()  # redacted request, or WebSocket connection with a redacted frame -> what its replies may restore (never in flow.metadata, which flow dumps save)
         self._serving = False  # running: from now on a new configuration is a reload
         self._pool = ThreadPoolExecutor(max_workers=2, thread_name_prefix="guard-scan")
 
@@ -277,8 +277,8 @@ class Guard:
         if outcome.query is not None and outcome.action == "redact":
             request.path = request.path.partition("?")[0] + "?" + outcome.query
         self._act(snapshot, flow, service, *checked, stop, rewrite=lambda body: setattr(request, "content", body))  # re-encoded, content-length fixed
-        if outcome.action == "redact" and outcome.restorable and snapshot.config.policy.restore_replies:
-            self._replies[flow] = outcome.restorable
+        if restorable := self._to_restore(snapshot, outcome):
+            self._replies[flow] = restorable
             request.headers["accept-encoding"] = "identity"  # a streamed reply is restored as it comes, so it must come uncompressed
 
     @staticmethod
@@ -292,10 +292,17 @@ class Guard:
     async def websocket_message(self, flow: http.HTTPFlow) -> None:
         """A text frame from the client to an AI service (Copilot's chat) is checked like a body.
         A stopped frame is dropped and the notice is sent to the client as a frame. Each frame
-        takes the configuration in service when it arrives."""
+        takes the configuration in service when it arrives. Frames from the service get back
+        the values of the placeholders this connection's own frames carried."""
         snapshot = self.snapshot
         message = flow.websocket.messages[-1]
-        if not message.from_client or message.injected or (service := self._service(snapshot.catalogue, flow)) is None:
+        if message.injected:
+            return
+        if not message.from_client:
+            if message.is_text and (restorable := self._replies.get(flow)):
+                message.text = restore_frame(message.text, restorable)
+            return
+        if (service := self._service(snapshot.catalogue, flow)) is None:
             return
 
         def stop(notice: Notice) -> None:
@@ -304,8 +311,16 @@ class Guard:
 
         # The handshake's query string was checked with the handshake.
         checked = await self._check(snapshot, flow, service, flow.request.path.partition("?")[0], "websocket", message.content, "", stop)
-        if checked is not None:
-            self._act(snapshot, flow, service, *checked, stop, rewrite=lambda body: setattr(message, "content", body))
+        if checked is None:
+            return
+        self._act(snapshot, flow, service, *checked, stop, rewrite=lambda body: setattr(message, "content", body))
+        if restorable := self._to_restore(snapshot, checked[0]):
+            self._replies.setdefault(flow, {}).update(restorable)
+
+    @staticmethod
+    def _to_restore(snapshot: Snapshot, outcome: Outcome) -> dict[str, str]:
+        """What the reply may get back: the values of the placeholders this request carried."""
+        return outcome.restorable if outcome.action == "redact" and snapshot.config.policy.restore_replies else {}
 
     async def _check(self, snapshot: Snapshot, flow: http.HTTPFlow, service: Service, url_path: str, content_type: str, raw: bytes, content_encoding: str, stop: Stop) -> tuple[Outcome, str | None] | None:
         """Check a body and the query string in ``url_path`` within the time budget: (outcome,

@@ -11,7 +11,8 @@ streamed reply (server-sent events) is restored event by event, and models strea
 a time, so a placeholder arrives in pieces ("[NA", "MN_1]"): an event whose text ends with
 the start of a known placeholder is held back until the next event with text at the same
 place in its JSON, and the start moves over to it. Whatever cannot be joined (the stream
-ends, the next event is not JSON) is sent as it came, so nothing is ever lost.
+ends, the next event is not JSON) is sent as it came, so nothing is ever lost. A WebSocket
+chat is restored frame by frame.
 """
 
 from __future__ import annotations
@@ -40,6 +41,17 @@ def restore_text(text: str, restorable: dict[str, str], json_escaped: bool = Fal
         return json.dumps(original, ensure_ascii=False)[1:-1] if json_escaped else original
 
     return PLACEHOLDER.sub(value, text)
+
+
+def restore_frame(text: str, restorable: dict[str, str]) -> str:
+    """A WebSocket text frame from the service with its placeholders restored: JSON-escaped
+    when the frame is JSON (also SignalR's \x1e-separated records, which start with "{").
+
+    Frame by frame, none is held back (a frame cannot be held without reordering the ones
+    after it). Where each update carries the whole answer so far, a placeholder cut at one
+    frame's end is whole in the next; in a stream of deltas it stays as the model wrote it,
+    split but never lost."""
+    return restore_text(text, restorable, json_escaped=text.lstrip()[:1] in ("{", "["))
 
 
 class EventStream:

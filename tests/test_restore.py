@@ -8,7 +8,7 @@ import json
 import pytest
 
 from guard.inspection import Inspector
-from guard.restore import EventStream, restore_text
+from guard.restore import EventStream, restore_frame, restore_text
 
 PNR = "811218-9876"
 VALUES = {"[NAMN_1]": "Anna Lindqvist", "[PERSONNUMMER_1]": PNR}
@@ -40,6 +40,17 @@ def test_text_and_json_replies():
     assert json.loads(restore_text('{"t": "[NAMN_1]"}', {"[NAMN_1]": 'Anna "A"'}, json_escaped=True)) == {"t": 'Anna "A"'}
     assert restore_text("[se bilaga] och [NAMN]", VALUES) == "[se bilaga] och [NAMN]"
 
+
+
+def test_websocket_frames_json_signalr_and_text():
+    quoted = {"[NAMN_1]": 'Anna "A"'}
+    signalr = json.dumps({"type": 1, "target": "update", "arguments": [{"text": "Hej [NAMN_1]"}]}) + "\x1e" + json.dumps({"type": 3}) + "\x1e"
+    restored = restore_frame(signalr, quoted)
+    records = restored.split("\x1e")
+    assert records[2] == "" and json.loads(records[0])["arguments"][0]["text"] == 'Hej Anna "A"' and json.loads(records[1]) == {"type": 3}
+    assert json.loads(restore_frame('{"event": "appendText", "text": "[NAMN_1]!"}', quoted)) == {"event": "appendText", "text": 'Anna "A"!'}
+    assert restore_frame("Hej [NAMN_1], [NAMN_2]", quoted) == 'Hej Anna "A", [NAMN_2]'  # not JSON: the value as it is
+    assert restore_frame('{"text": "[NA"}', quoted) == '{"text": "[NA"}'  # a piece is left as it came
 
 @pytest.mark.parametrize("step", [1, 7, 64, 10_000])
 @pytest.mark.parametrize("newline", ["\n", "\r\n"])

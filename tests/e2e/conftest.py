@@ -26,7 +26,7 @@ from pathlib import Path
 import pytest
 
 from guard import proxybench
-from guard.loopback import REPLY, Received, Upstream, free_port, make_cert, service_entry, start_upstream, write_config
+from guard.loopback import REPLY, Received, Upstream, free_port, make_cert, reply_text, service_entry, start_upstream, write_config
 
 REPO = Path(__file__).resolve().parents[2]
 VENV_BIN = Path(sys.executable).parent
@@ -38,7 +38,8 @@ PNR = "811218-9876"
 # --- the fake upstreams (the HTTPS ones are in guard/loopback.py) ---------------------------
 
 def start_ws_upstream(name: str, folder: Path) -> Upstream:
-    """A WebSocket service (Copilot-like): records each client message, answers with two frames."""
+    """A WebSocket service (Copilot-like): records each client message, answers with two frames,
+    the first quoting the placeholders the message carried."""
     from websockets.sync.server import serve
 
     cert_file, key_file, der = make_cert(folder, name)
@@ -50,7 +51,7 @@ def start_ws_upstream(name: str, folder: Path) -> Upstream:
         for message in connection:
             raw = message.encode() if isinstance(message, str) else message
             upstream.received.append(Received("WS", connection.request.path, dict(connection.request.headers.raw_items()), raw))
-            connection.send(json.dumps({"event": "appendText", "text": REPLY}))
+            connection.send(json.dumps({"event": "appendText", "text": reply_text(raw)}, ensure_ascii=False))
             connection.send(json.dumps({"event": "done"}))
 
     server = serve(chat, "127.0.0.1", 0, ssl=context)

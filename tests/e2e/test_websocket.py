@@ -19,13 +19,23 @@ def send(text: str) -> str:
     return json.dumps({"event": "send", "conversationId": "conv-1", "mode": "chat", "content": [{"type": "text", "text": text}]})
 
 
-def test_websocket_frame_is_redacted_in_place(proxy, world):
+def test_websocket_frame_is_redacted_in_place_and_the_answer_gets_the_value_back(proxy, world):
     with open_chat(proxy, world) as chat:
         chat.send(send(f"Skriv ett brev om ärendet för {PNR}."))
-        assert json.loads(chat.recv(timeout=10))["text"] == REPLY
+        assert json.loads(chat.recv(timeout=10))["text"] == f"{REPLY} Det gäller {PNR}."
+        assert json.loads(chat.recv(timeout=10)) == {"event": "done"}
     frame = world.copilot.only()
     assert PNR.encode() not in frame.raw
     assert json.loads(frame.raw)["content"][0]["text"] == "Skriv ett brev om ärendet för [PERSONNUMMER_1]."
+
+
+def test_another_connection_never_gets_the_value(proxy, world):
+    """The values are the connection's own: a second chat that quotes the placeholder gets it as it is."""
+    with open_chat(proxy, world) as first, open_chat(proxy, world) as second:
+        first.send(send(f"Ärende för {PNR}"))
+        assert PNR in json.loads(first.recv(timeout=10))["text"]
+        second.send(send("Vad betyder [PERSONNUMMER_1]?"))
+        assert json.loads(second.recv(timeout=10))["text"] == f"{REPLY} Det gäller [PERSONNUMMER_1]."
 
 
 def test_websocket_frame_that_breaks_the_rule_never_arrives_and_the_client_gets_the_notice(proxy, world):
