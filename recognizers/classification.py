@@ -31,7 +31,7 @@ from recognizers.base import Keywords, SwedishRecognizer, TextViews
 
 _UPPER_SECRET = (
     r"KVALIFICERAT\s+HEMLIG|BEGRÄNSAT\s+HEMLIG|HEMLIGT?|KONFIDENTIELLT?|SEKRETESS(?:BELAGD|BELAGT|MARKERAD|MARKERAT|SKYDDAD|SKYDDAT)?"
-    r"|STRICTLY\s+CONFIDENTIAL|CONFIDENTIAL|TOP\s+SECRET|SECRET|RESTRICTED|CLASSIFIED"
+    r"|STRICTLY\s+CONFIDENTIAL|CONFIDENTIAL|TOP\s+SECRET|SECRET|RESTRICTED|CLASSIFIED|EJ\s+OFFENTLIG(?:\s+HANDLING)?"
 )
 _UPPER_INTERNAL = r"INTERNT|INTERN|INTERNAL(?:\s+USE\s+ONLY)?|FOR\s+INTERNAL\s+USE(?:\s+ONLY)?|ENDAST\s+FÖR\s+INTERNT\s+BRUK"
 
@@ -48,15 +48,16 @@ _SENTENCE_WORDS = regex.compile(
 )
 
 _LINE_PREFIX = r"^[ \t]*[\[\(\*#_>|\"'`~=/;!<-]*[ \t]*"  # also comment markers: // # -- ; <!--
+_SUBJECT = r"(?:(?i:ämne|ärende|subject|rubrik|re|sv|vb|fwd?)[ \t]*:[ \t]*)*"  # an e-mail's subject line: "Ämne: SV: HEMLIG – …"
 _LINE_SUFFIX_END = r"[ \t]*[\]\)\*_|\"'`~=.!]*[ \t]*$"
 
 # After a stamp word in capitals, another capitalised word must be a document noun: "HEMLIG
 # HANDLING" is a stamp, "HEMLIG INGREDIENS" a recipe's heading.
 _STAMP_LINE_START = regex.compile(
-    _LINE_PREFIX + rf"(?P<marker>(?P<word>{_UPPER_SECRET}|{_UPPER_INTERNAL}))\b"
-    r"(?=" + _LINE_SUFFIX_END + r"|[ \t]*[-:/|][ \t]*\S|[ \t]+(?:enligt|enl\.|jfr|OSL|\d+[ \t]*kap|säkerhetsskydd|SFS|Dnr|Diarienr|Dnr\.|\d{4}-\d\d-\d\d|\(|(?:"
-    r"HANDLING(?:AR)?|DOKUMENT|PM|PROMEMORIA|MEMO|UTKAST|RAPPORT|PROTOKOLL|UPPGIFTER|BILAGA|ÄRENDE|AKT|UTREDNING|"
-    r"INFORMATION|MATERIAL|DOCUMENT|REPORT|DRAFT|SÄKERHETSSKYDD\w*|SEKRETESS\w*|OSL)\b(?![ \t]+[A-ZÅÄÖ]{2,}[ \t]+[A-ZÅÄÖ])))",
+    _LINE_PREFIX + _SUBJECT + rf"(?P<marker>(?P<word>{_UPPER_SECRET}|{_UPPER_INTERNAL}))\b"
+    r"(?=" + _LINE_SUFFIX_END + r"|[ \t]*[-:/|][ \t]*\S|[ \t]+(?:enligt|enl\.|jfr|OSL|\d+[ \t]*kap|säkerhetsskydd|SFS|Dnr|Diarienr|Dnr\.|\d{4}-\d\d-\d\d|\(|"
+    r"[A-ZÅÄÖ]*(?:HANDLING(?:AR)?|DOKUMENT|PM|PROMEMORIA|MEMO|UTKAST|RAPPORT|PROTOKOLL|UPPGIFTER|BILAGA|ÄRENDE|AKT|UTREDNING|"
+    r"INFORMATION|MATERIAL|UNDERLAG|DOCUMENT|REPORT|DRAFT|SÄKERHETSSKYDD\w*|SEKRETESS\w*|OSL)\b(?![ \t]+[A-ZÅÄÖ]{2,}[ \t]+[A-ZÅÄÖ])))",
     regex.MULTILINE,
 )
 _STAMP_LINE_END = regex.compile(rf"(?:[ \t]{{2,}}|\t|[|]|[ \t][-–][ \t])[ \t]*(?P<marker>(?P<word>{_UPPER_SECRET}|{_UPPER_INTERNAL})){_LINE_SUFFIX_END}", regex.MULTILINE)
@@ -67,7 +68,8 @@ _STAMP_BRACKETED = regex.compile(
 # At a line start, or after a heading separator: "Utredning – SEKRETESS enligt 26 kap. 1 § OSL".
 _HEADING_MARKS = "-|/"  # the separators, in a character class: "-" stays first
 _HEADING_WITH_REFERENCE = regex.compile(
-    r"(?:" + _LINE_PREFIX + rf"|[ \t][{_HEADING_MARKS}][ \t]*)(?P<marker>(?P<word>(?i:sekretess(?:belag[dt]|markerad|markerat)?|hemlig[t]?|konfidentiell[t]?|sekr\.))[ \t]*" + _REFERENCE + r")(?P<rest>[^\n]*)$",
+    r"(?:" + _LINE_PREFIX + rf"|[ \t][{_HEADING_MARKS}][ \t]*)(?P<marker>(?P<word>(?i:sekretess(?:belag[dt]|markerad|markerat)?|hemlig[t]?|konfidentiell[t]?|sekr\.))"
+    r"(?:[ \t]+(?i:uppgift(?:er)?|handling(?:ar)?|information|dokument|material))?[ \t]*" + _REFERENCE + r")(?P<rest>[^\n]*)$",
     regex.MULTILINE,
 )
 _LABEL = regex.compile(
@@ -84,18 +86,23 @@ _CLASS_LINE = regex.compile(
     _LINE_PREFIX + r"(?P<marker>Informationsklass(?:ning)?[ \t]+(?:K?[1-3])\b)[^\n]{0,40}$", regex.MULTILINE | regex.IGNORECASE
 )
 _TITLE_MARKS = "-–|"  # as _HEADING_MARKS
+# What a marking word may name: "Internt PM", "Konfidentiell information", "Internt dokument".
+_DOCUMENT_NOUN = r"(?i:dokument|material|arbetsmaterial|underlag|pm|promemoria|memo|utkast|handling|information|rapport|mejl|e-post)"
 _TITLE_STAMP = regex.compile(
     # a stamp line, a subject line ("Ämne: Konfidentiellt: löner"), or the end of a heading: "KONSULTAVTAL – Konfidentiellt"
-    r"(?:" + _LINE_PREFIX + r"(?:(?i:ämne|ärende|subject|rubrik|re|sv|vb|fwd?)[ \t]*:[ \t]*)*" + rf"|[ \t][{_TITLE_MARKS}][ \t]*)"
-    + r"(?P<marker>(?P<word>Konfidentiellt|Konfidentiell|Sekretessbelagd|Sekretessbelagt|Sekretessmarkerad|Sekretessmarkerat|Hemligt|Hemlig|Strictly confidential|Confidential|Internt|Internal use only|Endast för internt bruk|För internt bruk)"
-    r"(?:[ \t]*[-–:,][ \t]*[^\n]{0,50})?)" + _LINE_SUFFIX_END,
+    r"(?:" + _LINE_PREFIX + _SUBJECT + rf"|[ \t][{_TITLE_MARKS}][ \t]*)"
+    + r"(?P<marker>(?P<word>Konfidentiellt?|Sekretessbelag[dt]|Sekretessmarkera[dt]|Hemligt?"
+    r"|(?:Strictly|Highly|Company|Business)[ \t]+[Cc]onfidential|Confidential|Internt|Internal use only"
+    # "Intern" alone is also a person (an inmate); as a marking it names the document
+    rf"|Intern(?=[ \t]+{_DOCUMENT_NOUN}\b)|(?:Endast |Enbart )?[Ff]ör intern(?:t bruk| användning)|Ej offentlig(?: handling)?)"
+    rf"(?:[ \t]+{_DOCUMENT_NOUN}\b)?(?:[ \t]*[-–:,][ \t]*[^\n]{{0,50}})?)" + _LINE_SUFFIX_END,
     regex.MULTILINE,
 )
 _DO_NOT_SPREAD = regex.compile(
     _LINE_PREFIX
     # "Internt dokument – får ej delas utanför förvaltningen": the word may name the document
-    + r"(?P<marker>(?:(?P<word>Konfidentiellt|KONFIDENTIELLT|Internt|INTERNT|Sekretess|SEKRETESS)"
-    r"(?:[ \t]+(?i:dokument|material|underlag|pm|promemoria|utkast|handling|information|mejl|e-post))?[ \t]*[-–—:,][ \t]*)?"
+    + r"(?P<marker>(?:(?P<word>Konfidentiellt?|KONFIDENTIELLT?|Internt?|INTERNT?|Sekretess|SEKRETESS)"
+    rf"(?:[ \t]+{_DOCUMENT_NOUN})?[ \t]*[-–—:,][ \t]*)?"
     r"(?i:får (?:ej|inte) (?:spridas|lämnas ut|vidarebefordras|delas)(?: vidare| externt)?|ej för (?:extern )?(?:spridning|publicering)|do not (?:distribute|forward|share)|not for (?:distribution|publication)))"
     r"[^\n]{0,40}$",
     regex.MULTILINE,
@@ -115,13 +122,18 @@ _PROTECTED_IDENTITY = regex.compile(
     rf"|^[ \t]*(?:Skyddad identitet|Sekretessmarkering|Skyddade personuppgifter)[ \t]*:[ \t]*(?:ja|yes|finns))",
     regex.MULTILINE | regex.IGNORECASE,
 )
+# A document named as definite at the start of a sentence is this very one: "Handlingen omfattas av
+# sekretess". (Capitalised only: a wrapped line of a guide may begin "handlingen är ... om".)
+_THIS_DOCUMENT = r"(?-i:Handlingen|Handlingarna|Dokumentet|Mejlet|Bilagan|Promemorian|Protokollet|Rapporten|Utredningen|Materialet|Akten)"
 _SELF_DECLARED = regex.compile(
-    r"(?i)\b(?:denna|detta|dessa|den här|det här|de här|bifogade?|följande)[ \t]+(?:[\w-]+[ \t]+){0,2}?"
+    r"(?i)(?:\b(?:denna|detta|dessa|den här|det här|de här|bifogade?|följande)[ \t]+(?:[\w-]+[ \t]+){0,2}?"
     r"(?:handling(?:ar|en|arna)?|dokument(?:et)?|e-?post(?:meddelande)?(?:t)?|mejl(?:et)?|mail(?:et)?|meddelande(?:t)?|bilag(?:a|an|or)|utredning(?:en)?|rapport(?:en)?|promemoria(?:n)?|pm|protokoll(?:et)?|uppgifter(?:na)?|information(?:en)?|akt(?:en)?|journal(?:anteckning)?(?:en|ar)?|anteckning(?:en|ar|arna)?|ärende(?:t)?|fil(?:en)?)"
+    rf"|(?:^|(?<=[.!?][ \t]+))[ \t]*{_THIS_DOCUMENT})"
     r"[ \t]+(?:är|innehåller|omfattas[ \t]+av|är[ \t]+belagd[ \t]+med|är[ \t]+belagt[ \t]+med|har|klassas[ \t]+som|är[ \t]+klassa[dt][ \t]+som)[ \t]+(?:[\w-]+[ \t]+){0,2}?"
     r"(?P<marker>(?P<word>sekretess\w*|hemlig\w*|konfidentiell\w*|säkerhetsskyddsklass\w*|intern\w*|skyddsklass\w*))"
     r"|\b(?:this|the attached|the following)[ \t]+(?:e-?mail|document|message|report|file|memo|information)[ \t]+(?:is|contains)[ \t]+(?:strictly[ \t]+|highly[ \t]+)?"
-    r"(?P<marker>(?P<word>confidential|classified|secret|restricted|internal))\b"
+    r"(?P<marker>(?P<word>confidential|classified|secret|restricted|internal))\b",
+    regex.MULTILINE,
 )
 
 
@@ -130,7 +142,7 @@ _KEYWORDS = Keywords([
     "sekret", "sekr.", "hemlig", "konfidentiell", "confidential", "secret", "restricted", "classified", "intern",
     "informationsklass", "klassific", "classification", "konfidentialitet", "klassning", "säkerhetsklass", "skyddsklass", "dokumentklass",
     "skyddsnivå", "säkerhetsskydd", "spridas", "spridning", "distribut", "publication", "publicering", "lämnas ut",
-    "vidarebefordras", "sensitivity", "skyddad identitet", "skyddade personuppgifter", "kvarskrivning", "fingerade", "osl",
+    "vidarebefordras", "sensitivity", "skyddad identitet", "skyddade personuppgifter", "kvarskrivning", "fingerade", "osl", "ej offentlig",
 ])
 
 
@@ -212,7 +224,7 @@ def _after_blank(marks: str) -> tuple[str, ...]:
 
 def _by_word(match: regex.Match) -> bool:
     word = (match.group("word") if "word" in match.re.groupindex and match.group("word") else match.group("marker")).lower()
-    return word.startswith(("intern", "for internal", "endast för intern", "för intern"))
+    return word.startswith(("intern", "for internal", "endast för intern", "enbart för intern", "för intern"))
 
 
 def _heading(match: regex.Match) -> bool | None:
@@ -229,10 +241,10 @@ def _label(match: regex.Match) -> bool | None:
     return False if _SECRET_VALUE.search(value) else None
 
 
-_UPPER_TRIGGERS = ("HEMLIG", "KONFIDENTIELL", "SEKRETESS", "CONFIDENTIAL", "SECRET", "RESTRICTED", "CLASSIFIED", "INTERN", "ENDAST FÖR")
+_UPPER_TRIGGERS = ("HEMLIG", "KONFIDENTIELL", "SEKRETESS", "CONFIDENTIAL", "SECRET", "RESTRICTED", "CLASSIFIED", "INTERN", "ENDAST FÖR", "EJ OFFENTLIG")
 _WORD_TRIGGERS = ("hemlig", "konfidentiell", "sekretess", "confidential", "secret", "restricted", "classified", "intern")
 # The words of _TITLE_STAMP as written there: capitalised (the rule is case-sensitive).
-_TITLE_TRIGGERS = ("Konfidentiell", "Sekretess", "Hemlig", "onfidential", "Intern", "nternt bruk")
+_TITLE_TRIGGERS = ("Konfidentiell", "Sekretess", "Hemlig", "onfidential", "Intern", "ntern användning", "nternt bruk", "offentlig")
 _LABEL_TRIGGERS = (
     "sekretess", "informationsklass", "klassificering", "klassning", "skyddsklass", "skyddsnivå", "säkerhetsklass",
     "classification", "sensitivity", "dokumentklass", "konfidentialitet",
@@ -249,7 +261,9 @@ _RULES = (
     _Rule(_DO_NOT_SPREAD, 0.85, ("får ej", "får inte", "ej för", "do not", "not for"), False,
           lambda m: bool(m.group("word")) and m.group("word").lower().startswith("intern"), starts=()),
     _Rule(_REFERENCE_CELL, 0.85, ("OSL",), True, lambda m: False),
-    _Rule(_SELF_DECLARED, 0.85, ("denna", "detta", "dessa", "den här", "det här", "de här", "bifogad", "följande", "this", "the attached", "the following"), False, _by_word),
+    _Rule(_SELF_DECLARED, 0.85, ("denna", "detta", "dessa", "den här", "det här", "de här", "bifogad", "följande", "this", "the attached", "the following",
+                                 "handlingen", "handlingarna", "dokumentet", "mejlet", "bilagan", "promemorian", "protokollet", "rapporten", "utredningen",
+                                 "materialet", "akten"), False, _by_word),
     _Rule(_PROTECTED_IDENTITY, 0.9, ("skyddad", "sekretessmarkering", "kvarskrivning", "fingerade"), False, lambda m: False),
 )
 

@@ -264,6 +264,19 @@ def test_customer_short_forms_leave_ordinary_text(own_register, text):
     ("Subject: Confidential – Q3 forecast\n\nHi team,", "SECRECY_MARKER"),
     ("KONFIDENTIELLT PM\nNedskärningar i hemtjänsten", "SECRECY_MARKER"),
     ("Internt material – får inte spridas utanför ledningsgruppen\nBudget 2027", "INTERNAL_MARKER"),
+    # a subject line in capitals, a compound document noun, a noun after the word
+    ("Ämne: KONFIDENTIELLT – lönerevision 2026\n\nHej alla chefer,", "SECRECY_MARKER"),
+    ("INTERNT ARBETSMATERIAL\nBudgetförslag 2027", "INTERNAL_MARKER"),
+    ("Internt PM\nDatum: 2026-11-12\nOmorganisation av kundtjänsten", "INTERNAL_MARKER"),
+    ("Konfidentiell information – endast för styrelsen\nUtkast till kvartalsrapport", "SECRECY_MARKER"),
+    ("Intern information – ej för extern spridning\nLönekartläggning", "INTERNAL_MARKER"),
+    ("Endast för intern användning\nPrisstrategi", "INTERNAL_MARKER"),
+    ("Ej offentlig handling\nUnderlag till förhandlingen", "SECRECY_MARKER"),
+    ("Company Confidential\nRoadmap 2027", "SECRECY_MARKER"),
+    ("Sekretessbelagd uppgift enligt OSL 26:1\nKlienten har kontakt med enheten.", "SECRECY_MARKER"),
+    # the document itself, named definite at a sentence's start
+    ("Hej!\nHandlingen omfattas av sekretess enligt 21 kap. 7 § OSL.", "SECRECY_MARKER"),
+    ("Här är underlaget. Dokumentet är klassat som internt och får inte delas.", "INTERNAL_MARKER"),
 ])
 def test_marker_shapes_of_other_authors(found, text, entity):
     assert entity in types(found, text), found(text)
@@ -274,6 +287,12 @@ def test_marker_shapes_of_other_authors(found, text, entity):
     "Enligt OSL 26:1 gäller sekretess för uppgifter om enskildas förhållanden.",
     "HEMLIG SÅS: blanda majonnäs, senap och lite honung.",
     "HEMLIG AGENT: så leker ni leken på kalaset.",
+    # a list of the classes in a text about the law, a wrapped guide, a conditional, an internal newsletter
+    "Klasserna är:\n– KVALIFICERAT HEMLIG, om skadan är synnerligen allvarlig,\n– HEMLIG, om skadan är allvarlig,",
+    "Tänk på att\nhandlingen är sekretessbelagd om den innehåller uppgifter om hälsa.",
+    "Om rapporten är konfidentiell ska den märkas i sidhuvudet.",
+    "Rubrik: Internt nyhetsbrev november\nVälkommen till julfesten!",
+    "Intern kommunikation\nSå når du alla medarbetare.",
 ])
 def test_marker_look_alikes_stay_open(found, text):
     assert not types(found, text) & {"SECRECY_MARKER", "INTERNAL_MARKER"}, found(text)
