@@ -308,6 +308,11 @@ def test_marker_look_alikes_stay_open(found, text):
     "Elsa Norberg är kommunpolitiker för Centerpartiet.",
     "Elsa Norberg sitter i fullmäktige för Liberalerna.",
     "Vår medarbetare Elsa Norberg luktade alkohol i morse.",
+    # an adjective in a term inflects like any other: definite, plural
+    "Jag pratade med Mohammed Ali om hans ekonomiska bistånd.",
+    "Kalle Persson har nedsatta hörseln sedan olyckan.",
+    "De sexuella övergreppen mot Anna Ek utreds.",
+    "Sara Lind fick en villkorlig dom i våras.",
 ])
 def test_sensitive_data_in_other_words(engine, text):
     assert engine.check(text).action == "block"
