@@ -37,8 +37,9 @@ _UPPER_INTERNAL = r"INTERNT|INTERN|INTERNAL(?:\s+USE\s+ONLY)?|FOR\s+INTERNAL\s+U
 
 # A chapter-and-section reference to the secrecy or security-protection acts.
 _REFERENCE = (
-    r"(?:enligt|enl\.?|jfr\.?|jämför|,|-|:)?[ \t]*"
-    r"(?:\d+[ \t]*kap\.?[ \t]*\d+[ \t]*[a-z]?[ \t]*§(?:[ \t]*\d+[ \t]*st\.?)?(?:[ \t]*(?:OSL|offentlighets-[ \t]*och[ \t]*sekretesslagen|sekretesslagen)(?:[ \t]*\(2009:400\))?)?"
+    r"(?:enligt|enl\.?|jfr\.?|jämför|,|-|:|\()?[ \t]*"
+    r"(?:\d+[ \t]*:[ \t]*\d+[ \t]*[a-z]?[ \t]*(?:§[ \t]*)?(?:OSL|offentlighets-[ \t]*och[ \t]*sekretesslagen|sekretesslagen)\b"  # "26:1 OSL"
+    r"|\d+[ \t]*kap\.?[ \t]*\d+[ \t]*[a-z]?[ \t]*§(?:[ \t]*\d+[ \t]*st\.?)?(?:[ \t]*(?:OSL|offentlighets-[ \t]*och[ \t]*sekretesslagen|sekretesslagen)(?:[ \t]*\(2009:400\))?)?"
     r"|OSL[ \t]*\d+[ \t]*(?::|kap\.?[ \t]*)[ \t]*\d+(?:[ \t]*§)?"
     r"|OSL\b|(?:offentlighets-[ \t]*och[ \t]*)?sekretesslagen(?:[ \t]*\(2009:400\))?|säkerhetsskyddslagen(?:[ \t]*\(2018:585\))?|SFS[ \t]*(?:2009:400|2018:585))"
 )
@@ -48,7 +49,8 @@ _SENTENCE_WORDS = regex.compile(
 )
 
 _LINE_PREFIX = r"^[ \t]*[\[\(\*#_>|\"'`~=/;!<-]*[ \t]*"  # also comment markers: // # -- ; <!--
-_SUBJECT = r"(?:(?i:ämne|ärende|subject|rubrik|re|sv|vb|fwd?)[ \t]*:[ \t]*)*"  # an e-mail's subject line: "Ämne: SV: HEMLIG – …"
+# An e-mail's subject line ("Ämne: SV: HEMLIG – …") or a page's header, footer or marking field.
+_SUBJECT = r"(?:(?i:ämne|ärende|subject|rubrik|re|sv|vb|fwd?|sidhuvud|sidfot|märkning|header|footer)[ \t]*:[ \t]*)*"
 _LINE_SUFFIX_END = r"[ \t]*[\]\)\*_|\"'`~=.!]*[ \t]*$"
 
 # After a stamp word in capitals, another capitalised word must be a document noun: "HEMLIG
@@ -74,7 +76,7 @@ _HEADING_WITH_REFERENCE = regex.compile(
 )
 _LABEL = regex.compile(
     _LINE_PREFIX
-    + r"(?P<marker>(?P<label>(?i:sekretess|sekretessklass(?:ning)?|sekretessmarkering|informationsklass(?:ning)?|informationsklassificering|klassificering|klassning|skyddsklass|skyddsnivå|säkerhetsskyddsklass(?:ificering)?|säkerhetsklass(?:ning)?|classification|sensitivity|sensitivity label|dokumentklass(?:ning)?|konfidentialitet))[ \t]*[:=][ \t]*(?P<value>[^\n]{1,60}))",
+    + r"(?P<marker>(?P<label>(?i:sekretess|sekretessklass(?:ning)?|sekretessmarkering|informationsklass(?:ning)?|informationsklassificering|klassificering|klassning|skyddsklass|skyddsnivå|säkerhetsskyddsklass(?:ificering)?|säkerhetsklass(?:ning)?|classification|sensitivity|sensitivity label|dokumentklass(?:ning)?|konfidentialitet|sekretessnivå|sekretessbelag[dt]|säkerhetsskyddsklassificera[dt]|dokumentstatus))[ \t]*[:=][ \t]*(?P<value>[^\n]{1,60}))",
     regex.MULTILINE,
 )
 _OPEN_VALUE = regex.compile(r"(?i)^[\s\"'*]*(?:0\b|k0\b|klass 0|öppen|öppet|publik|offentlig|public|open|ej sekretess|ingen sekretess|nej\b|ingen\b|none\b|n/a|-$|ej klassad|oklassificerad|unclassified)")
@@ -82,9 +84,14 @@ _INTERNAL_VALUE = regex.compile(r"(?i)^[\s\"'*]*(?:intern|internal|internt|1\b|k
 _SECRET_VALUE = regex.compile(
     r"(?i)^[\s\"'*]*(?:ja\b|yes\b|sekretess|hemlig|konfidentiell|begränsat|kvalificerat|skyddad|känslig|[23]\b|k[23]\b|klass [23]|restricted|confidential|secret|highly|strictly|hög|high|medel|medium|skydds|säkerhetsskydd|osl\b|\d+[ \t]*kap)"
 )
+# A class named without a colon: "Informationsklass K2", "Klassning BEGRÄNSAT HEMLIG" (a heading, not a sentence).
+_CLASS_WORD = r"(?:(?:informations|säkerhets|sekretess)klass(?:ning)?|skyddsklass|klassning|klassificering)[ \t]+"
 _CLASS_LINE = regex.compile(
-    _LINE_PREFIX + r"(?P<marker>Informationsklass(?:ning)?[ \t]+(?:K?[1-3])\b)[^\n]{0,40}$", regex.MULTILINE | regex.IGNORECASE
+    _LINE_PREFIX + rf"(?P<marker>{_CLASS_WORD}(?P<value>K?[1-3]\b|(?-i:{_UPPER_SECRET}|{_UPPER_INTERNAL})\b))(?P<rest>[^\n]{{0,40}})$",
+    regex.MULTILINE | regex.IGNORECASE,
 )
+# The classes of a scheme as a policy lists them, one per line: "Informationsklass 0: Öppen", "Informationsklass 1: …".
+_CLASS_NUMBER = regex.compile(_LINE_PREFIX + _CLASS_WORD + r"K?([0-3])\b", regex.MULTILINE | regex.IGNORECASE)
 _TITLE_MARKS = "-–|"  # as _HEADING_MARKS
 # What a marking word may name: "Internt PM", "Konfidentiell information", "Internt dokument".
 _DOCUMENT_NOUN = r"(?i:dokument|material|arbetsmaterial|underlag|pm|promemoria|memo|utkast|handling|information|rapport|mejl|e-post)"
@@ -107,9 +114,15 @@ _DO_NOT_SPREAD = regex.compile(
     r"[^\n]{0,40}$",
     regex.MULTILINE,
 )
+# A warning line over the text: "OBS! Sekretess", "Observera: innehåller sekretessbelagda uppgifter."
+_SECRECY_WARNING = regex.compile(
+    _LINE_PREFIX + r"(?P<marker>(?:OBS|Observera|Notera|Viktigt)[!:.]*[ \t]*(?:innehåller[ \t]+)?sekretess(?:belag[dt]a?|markera[dt]e?)?"
+    r"(?:[ \t]+(?:uppgifter|handling(?:ar)?|information))?)[ \t.!]*$",
+    regex.MULTILINE | regex.IGNORECASE,
+)
 # A short reference alone in a table cell or on its own line marks that row: "2025/0141<TAB>OSL 26:1".
 # A table that starts its line with the reference lists the law itself ("OSL 26:1<TAB>Socialtjänst").
-_SHORT_REFERENCE = r"(?:OSL[ \t]*\d+[ \t]*:[ \t]*\d+[a-z]?(?:[ \t]*§)?|\d+[ \t]*kap\.?[ \t]*\d+[ \t]*[a-z]?[ \t]*§[ \t]*OSL)"
+_SHORT_REFERENCE = r"(?:OSL[ \t]*\d+[ \t]*:[ \t]*\d+[a-z]?(?:[ \t]*§)?|\d+[ \t]*:[ \t]*\d+[a-z]?[ \t]*OSL|\d+[ \t]*kap\.?[ \t]*\d+[ \t]*[a-z]?[ \t]*§[ \t]*OSL)"
 _REFERENCE_CELL = regex.compile(
     rf"(?<=[\t|;,][ \t]*)(?P<marker>{_SHORT_REFERENCE})(?=[ \t]*(?:[\t|;,]|$))|^[ \t]*(?P<marker>{_SHORT_REFERENCE})[ \t]*$",
     regex.MULTILINE,
@@ -143,6 +156,7 @@ _KEYWORDS = Keywords([
     "informationsklass", "klassific", "classification", "konfidentialitet", "klassning", "säkerhetsklass", "skyddsklass", "dokumentklass",
     "skyddsnivå", "säkerhetsskydd", "spridas", "spridning", "distribut", "publication", "publicering", "lämnas ut",
     "vidarebefordras", "sensitivity", "skyddad identitet", "skyddade personuppgifter", "kvarskrivning", "fingerade", "osl", "ej offentlig",
+    "dokumentstatus",
 ])
 
 
@@ -232,6 +246,14 @@ def _heading(match: regex.Match) -> bool | None:
     return _by_word(match) if len(rest) <= 45 and not _SENTENCE_WORDS.search(rest) else None
 
 
+def _class_line(match: regex.Match) -> bool | None:
+    """A document's class; not a sentence about one, nor a line of a list of the classes."""
+    if _SENTENCE_WORDS.search(match.group("rest")) or len({number.group(1) for number in _CLASS_NUMBER.finditer(match.string)}) > 1:
+        return None
+    value = match.group("value").lower()
+    return value in ("1", "k1") or value.startswith(("intern", "for internal", "endast för intern"))
+
+
 def _label(match: regex.Match) -> bool | None:
     value = match.group("value")
     if _OPEN_VALUE.search(value):
@@ -247,7 +269,7 @@ _WORD_TRIGGERS = ("hemlig", "konfidentiell", "sekretess", "confidential", "secre
 _TITLE_TRIGGERS = ("Konfidentiell", "Sekretess", "Hemlig", "onfidential", "Intern", "ntern användning", "nternt bruk", "offentlig")
 _LABEL_TRIGGERS = (
     "sekretess", "informationsklass", "klassificering", "klassning", "skyddsklass", "skyddsnivå", "säkerhetsklass",
-    "classification", "sensitivity", "dokumentklass", "konfidentialitet",
+    "classification", "sensitivity", "dokumentklass", "konfidentialitet", "säkerhetsskydd", "dokumentstatus",
 )
 _RULES = (
     _Rule(_STAMP_LINE_START, 0.95, _UPPER_TRIGGERS, True, _by_word, starts=()),
@@ -256,11 +278,13 @@ _RULES = (
     _Rule(_HEADING_WITH_REFERENCE, 0.9, ("sekretess", "sekr.", "hemlig", "konfidentiell"), False, _heading,
           also_required=("kap", "OSL", "lagen", "SFS"), starts=_after_blank(_HEADING_MARKS)),
     _Rule(_LABEL, 0.9, _LABEL_TRIGGERS, False, _label, also_required=(":", "="), starts=()),
-    _Rule(_CLASS_LINE, 0.85, ("informationsklass",), False, lambda m: False, starts=()),
+    _Rule(_CLASS_LINE, 0.85, ("informationsklass", "säkerhetsklass", "sekretessklass", "skyddsklass", "klassning", "klassificering"), False,
+          _class_line, starts=()),
     _Rule(_TITLE_STAMP, 0.85, _TITLE_TRIGGERS, True, _by_word, starts=_after_blank(_TITLE_MARKS)),
     _Rule(_DO_NOT_SPREAD, 0.85, ("får ej", "får inte", "ej för", "do not", "not for"), False,
           lambda m: bool(m.group("word")) and m.group("word").lower().startswith("intern"), starts=()),
     _Rule(_REFERENCE_CELL, 0.85, ("OSL",), True, lambda m: False),
+    _Rule(_SECRECY_WARNING, 0.9, ("obs", "observera", "notera", "viktigt"), False, lambda m: False, starts=()),
     _Rule(_SELF_DECLARED, 0.85, ("denna", "detta", "dessa", "den här", "det här", "de här", "bifogad", "följande", "this", "the attached", "the following",
                                  "handlingen", "handlingarna", "dokumentet", "mejlet", "bilagan", "promemorian", "protokollet", "rapporten", "utredningen",
                                  "materialet", "akten"), False, _by_word),

@@ -277,6 +277,19 @@ def test_customer_short_forms_leave_ordinary_text(own_register, text):
     # the document itself, named definite at a sentence's start
     ("Hej!\nHandlingen omfattas av sekretess enligt 21 kap. 7 § OSL.", "SECRECY_MARKER"),
     ("Här är underlaget. Dokumentet är klassat som internt och får inte delas.", "INTERNAL_MARKER"),
+    # the reference written "26:1 OSL" or in brackets; a warning line; a class without a colon; more labels
+    ("Sekretess enligt 26:1 OSL\nUtredning om barnet", "SECRECY_MARKER"),
+    ("Sekretess (OSL 26:1)\nJournalanteckning", "SECRECY_MARKER"),
+    ("Ärende\tGrund\n2026/14\t26:1 OSL", "SECRECY_MARKER"),
+    ("OBS! Sekretess\nUppgifter om familjen", "SECRECY_MARKER"),
+    ("Observera: innehåller sekretessbelagda uppgifter.\nUtredning", "SECRECY_MARKER"),
+    ("Klassning BEGRÄNSAT HEMLIG\nPlan för reservkraft", "SECRECY_MARKER"),
+    ("Säkerhetsklass 2\nBeskrivning av reservkraft", "SECRECY_MARKER"),
+    ("Informationsklass K1\nRutin för nyckelhantering", "INTERNAL_MARKER"),
+    ("Säkerhetsskyddsklassificerad: Ja\nRitningar över ställverket", "SECRECY_MARKER"),
+    ("Sekretessnivå: Hög\nProjekt Alfa", "SECRECY_MARKER"),
+    ("Dokumentstatus: Internt\nOrganisationsförändring", "INTERNAL_MARKER"),
+    ("Sidhuvud: KONFIDENTIELLT\nAvtal", "SECRECY_MARKER"),
 ])
 def test_marker_shapes_of_other_authors(found, text, entity):
     assert entity in types(found, text), found(text)
@@ -293,6 +306,12 @@ def test_marker_shapes_of_other_authors(found, text, entity):
     "Om rapporten är konfidentiell ska den märkas i sidhuvudet.",
     "Rubrik: Internt nyhetsbrev november\nVälkommen till julfesten!",
     "Intern kommunikation\nSå når du alla medarbetare.",
+    # a policy's list of its classes, a sentence about a class, the law in a table, a warning about a rule
+    "Informationsklass 0: Öppen\nInformationsklass 1: Intern\nInformationsklass 2: Konfidentiell\nInformationsklass 3: Hemlig",
+    "Säkerhetsklass 2 innebär att informationen är skyddad.",
+    "Lagrum\tOmråde\n26:1 OSL\tSocialtjänst\n25:1 OSL\tHälso- och sjukvård",
+    "Sekretess enligt 26:1 OSL gäller för uppgifter om enskilda.",
+    "OBS! Sekretessbelagda uppgifter får inte matas in i AI-tjänster.",
 ])
 def test_marker_look_alikes_stay_open(found, text):
     assert not types(found, text) & {"SECRECY_MARKER", "INTERNAL_MARKER"}, found(text)
