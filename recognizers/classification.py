@@ -135,18 +135,23 @@ _PROTECTED_IDENTITY = regex.compile(
     rf"|^[ \t]*(?:Skyddad identitet|Sekretessmarkering|Skyddade personuppgifter)[ \t]*:[ \t]*(?:ja|yes|finns))",
     regex.MULTILINE | regex.IGNORECASE,
 )
-# A document named as definite at the start of a sentence is this very one: "Handlingen omfattas av
-# sekretess". (Capitalised only: a wrapped line of a guide may begin "handlingen är ... om".)
-_THIS_DOCUMENT = r"(?-i:Handlingen|Handlingarna|Dokumentet|Mejlet|Bilagan|Promemorian|Protokollet|Rapporten|Utredningen|Materialet|Akten)"
-_SELF_DECLARED = regex.compile(
-    r"(?i)(?:\b(?:denna|detta|dessa|den här|det här|de här|bifogade?|följande)[ \t]+(?:[\w-]+[ \t]+){0,2}?"
-    r"(?:handling(?:ar|en|arna)?|dokument(?:et)?|e-?post(?:meddelande)?(?:t)?|mejl(?:et)?|mail(?:et)?|meddelande(?:t)?|bilag(?:a|an|or)|utredning(?:en)?|rapport(?:en)?|promemoria(?:n)?|pm|protokoll(?:et)?|uppgifter(?:na)?|information(?:en)?|akt(?:en)?|journal(?:anteckning)?(?:en|ar)?|anteckning(?:en|ar|arna)?|ärende(?:t)?|fil(?:en)?)"
-    rf"|(?:^|(?<=[.!?][ \t]+))[ \t]*{_THIS_DOCUMENT})"
+# What a text says of itself: "… är sekretessbelagd", "… omfattas av sekretess", "… är klassat som internt".
+_DECLARED_AS = (
     r"[ \t]+(?:är|innehåller|omfattas[ \t]+av|är[ \t]+belagd[ \t]+med|är[ \t]+belagt[ \t]+med|har|klassas[ \t]+som|är[ \t]+klassa[dt][ \t]+som)[ \t]+(?:[\w-]+[ \t]+){0,2}?"
     r"(?P<marker>(?P<word>sekretess\w*|hemlig\w*|konfidentiell\w*|säkerhetsskyddsklass\w*|intern\w*|skyddsklass\w*))"
-    r"|\b(?:this|the attached|the following)[ \t]+(?:e-?mail|document|message|report|file|memo|information)[ \t]+(?:is|contains)[ \t]+(?:strictly[ \t]+|highly[ \t]+)?"
-    r"(?P<marker>(?P<word>confidential|classified|secret|restricted|internal))\b",
-    regex.MULTILINE,
+)
+_SELF_DECLARED = regex.compile(
+    r"(?i)\b(?:denna|detta|dessa|den här|det här|de här|bifogade?|följande)[ \t]+(?:[\w-]+[ \t]+){0,2}?"
+    r"(?:handling(?:ar|en|arna)?|dokument(?:et)?|e-?post(?:meddelande)?(?:t)?|mejl(?:et)?|mail(?:et)?|meddelande(?:t)?|bilag(?:a|an|or)|utredning(?:en)?|rapport(?:en)?|promemoria(?:n)?|pm|protokoll(?:et)?|uppgifter(?:na)?|information(?:en)?|akt(?:en)?|journal(?:anteckning)?(?:en|ar)?|anteckning(?:en|ar|arna)?|ärende(?:t)?|fil(?:en)?)"
+    + _DECLARED_AS
+    + r"|\b(?:this|the attached|the following)[ \t]+(?:e-?mail|document|message|report|file|memo|information)[ \t]+(?:is|contains)[ \t]+(?:strictly[ \t]+|highly[ \t]+)?"
+    r"(?P<marker>(?P<word>confidential|classified|secret|restricted|internal))\b"
+)
+# A document named definite at the start of a sentence is this very one: "Handlingen omfattas av
+# sekretess". Capitalised only: a wrapped line of a guide may begin "handlingen är ... om".
+_THIS_DOCUMENT = ("Handlingen", "Handlingarna", "Dokumentet", "Mejlet", "Bilagan", "Promemorian", "Protokollet", "Rapporten", "Utredningen", "Materialet", "Akten")
+_DEFINITE_DECLARED = regex.compile(
+    rf"(?:^[ \t]*|(?<=[.!?][ \t]+))(?:{'|'.join(_THIS_DOCUMENT)})(?i:{_DECLARED_AS})", regex.MULTILINE
 )
 
 
@@ -285,9 +290,8 @@ _RULES = (
           lambda m: bool(m.group("word")) and m.group("word").lower().startswith("intern"), starts=()),
     _Rule(_REFERENCE_CELL, 0.85, ("OSL",), True, lambda m: False),
     _Rule(_SECRECY_WARNING, 0.9, ("obs", "observera", "notera", "viktigt"), False, lambda m: False, starts=()),
-    _Rule(_SELF_DECLARED, 0.85, ("denna", "detta", "dessa", "den här", "det här", "de här", "bifogad", "följande", "this", "the attached", "the following",
-                                 "handlingen", "handlingarna", "dokumentet", "mejlet", "bilagan", "promemorian", "protokollet", "rapporten", "utredningen",
-                                 "materialet", "akten"), False, _by_word),
+    _Rule(_SELF_DECLARED, 0.85, ("denna", "detta", "dessa", "den här", "det här", "de här", "bifogad", "följande", "this", "the attached", "the following"), False, _by_word),
+    _Rule(_DEFINITE_DECLARED, 0.85, _THIS_DOCUMENT, True, _by_word, starts=_THIS_DOCUMENT),
     _Rule(_PROTECTED_IDENTITY, 0.9, ("skyddad", "sekretessmarkering", "kvarskrivning", "fingerade"), False, lambda m: False),
 )
 
