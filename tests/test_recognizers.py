@@ -332,6 +332,8 @@ def test_marker_look_alikes_stay_open(found, text):
     "Kalle Persson har nedsatta hörseln sedan olyckan.",
     "De sexuella övergreppen mot Anna Ek utreds.",
     "Sara Lind fick en villkorlig dom i våras.",
+    "Patienten Sara Ek, 34 år, sökte för bröstsmärtor.",  # being someone's patient is health data
+    "Leo Ahl var på akuten i natt efter fallet.",
 ])
 def test_sensitive_data_in_other_words(engine, text):
     assert engine.check(text).action == "block"
