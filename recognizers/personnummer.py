@@ -23,7 +23,7 @@ _CANDIDATE = re.compile(
     r"(?P<century>18|19|20)?(?P<yy>\d\d)(?P<mm>[01]\d)(?P<dd>[0-9]\d)"
     r"(?P<sep>[ ]?[-+][ ]?|[ ]|\r?\n)?"
     r"(?P<serial>\d{3})(?P<check>\d)"
-    r"(?![\d]|[.,]\d)"
+    r"(?!\d|\.\d)"  # a decimal comma after: see _decimal_comma_after
 )
 
 _NOT_AN_ID = word_stems([
@@ -34,6 +34,15 @@ _NOT_AN_ID = word_stems([
     "mätar", "konto", "bankgiro", "plusgiro", "clearing", "iban", "orgnr", "org.nr", "organisationsnummer",
 ])
 _PHONE = word_stems(["tel", "telefon", "mobil", "mob", "ring", "sms", "nummer till", "phone", "fax", "växel"])
+
+
+def _decimal_comma_after(text: str, start: int, end: int) -> bool:
+    """Whether ",5" after the candidate makes it the integer part of a decimal number, as Swedish
+    writes them. Not in comma-separated fields ("…,197108122628,8327-9"): a candidate that starts
+    its field (after a separator, or at the line's start) is a value of its own."""
+    if text[end:end + 1] != "," or not text[end + 1:end + 2].isdigit():
+        return False
+    return start > 0 and text[start - 1] not in ",;\t\n"
 
 
 class PersonnummerRecognizer(SwedishRecognizer):
@@ -50,9 +59,9 @@ class PersonnummerRecognizer(SwedishRecognizer):
         results = []
         for match in TextViews.of(text, nlp_artifacts).in_numbers(_CANDIDATE):
             entity = self._entity_if_valid(match)
-            if entity is None:
-                continue
             start, end = match.span()
+            if entity is None or _decimal_comma_after(text, start, end):
+                continue
             context = self.has_context(text, start, end)
             separated = bool(match.group("sep")) or bool(match.group("century"))
             if not context and not separated:

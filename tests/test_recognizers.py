@@ -18,6 +18,7 @@ def types(found, text):
     ("pnr 811218–9876 (tankstreck)", "811218–9876"),
     ("Född 1912: 121212+1212", "121212+1212"),
     ("Patient 811218-\n9876 kom in", "811218-\n9876"),
+    ("anstnr,namn,personnummer,clearing\n10231,Karin Malmsten,198112189876,8327-9", "198112189876"),  # a field of a CSV row
 ])
 def test_personnummer_forms(found, text, value):
     assert ("SE_PERSONNUMMER", value) in found(text)
@@ -34,6 +35,7 @@ def test_samordningsnummer(found):
     "OCR 48112189876123",  # inside a longer run
     "ISBN 978-91-27-12345-6",
     "Datum 2026-11-23, dnr KS 2026/1234, SFS 2009:400",
+    "Summa 8112189876,50 kr",  # the integer part of a decimal number
 ])
 def test_not_personnummer(found, text):
     assert not types(found, text) & {"SE_PERSONNUMMER", "SE_SAMORDNINGSNUMMER"}
