@@ -7,11 +7,11 @@ together in one pass. One placeholder book per conversation makes the same value
 same placeholder in every turn, so a redacted earlier turn is redacted the same way again.
 
 Each uploaded file (a multipart file part, a file sent as the body) is checked on its own.
-A text file is rewritten like any text; but text read out of a PDF, DOCX or XLSX (or a file
-name) cannot be rewritten without rewriting the file, so where a redaction would have to
-change it, the file is blocked instead (``Outcome.in_file``; the notice says why). A file
-the guard cannot read (unknown format, damaged, encrypted, over the extraction limits) gets
-the configured ``unreadable_action`` (log or block). The URL's query string is checked too,
+A text file is rewritten like any text; but text read out of a document (PDF, Office,
+OpenDocument) or a file name cannot be rewritten without rewriting the file, so where a
+redaction would have to change it, the file is blocked instead (``Outcome.in_file``; the
+notice says why). A file the guard cannot read (unknown format, damaged, encrypted, over the
+extraction limits) gets the configured ``unreadable_action`` (log or block). The URL's query string is checked too,
 as form fields of its own ("chatgpt.com/?q=…" sends a prompt with a plain GET), and
 rewritten in place like a body. Nothing here knows mitmproxy; the addon feeds it decoded
 bodies.

@@ -8,8 +8,8 @@ the rest of the body stays byte-identical and the JSON stays valid.
 
 Uploads (``parse_body``): a multipart body's root layer is its bytes read as Latin-1, so a
 character offset is a byte offset; each text part is a child layer in its own charset, and a
-rewritten part replaces exactly its own bytes. Text read out of a PDF, DOCX or XLSX (and a
-file name) is a ``fixed`` segment: it is checked, but it cannot be rewritten in place.
+rewritten part replaces exactly its own bytes. Text read out of a document (PDF, Office,
+OpenDocument) or a file name is a ``fixed`` segment: it is checked, but it cannot be rewritten in place.
 """
 
 from __future__ import annotations
@@ -25,11 +25,11 @@ from functools import cached_property
 from urllib.parse import quote_plus, unquote_plus
 
 from guard.adapters.multipart import MultipartError, Part, split
-from guard.extract import DOCUMENTS, Limits, UnreadableFile, charset_of, decode_text, document_text, file_kind
+from guard.extract import DOCUMENTS, OLE2, Limits, UnreadableFile, charset_of, decode_text, document_text, file_kind
 
 Path = tuple[str | int, ...]
 
-_DOCUMENT_BASE64 = ("JVBERi0", "UEsDB")  # "%PDF-" and a zip's "PK\x03\x04", base64-encoded
+_DOCUMENT_BASE64 = ("JVBERi0", "UEsDB", "0M8R4KGx")  # "%PDF-", a zip's "PK\x03\x04", an OLE2 file's first bytes, base64-encoded
 _FORM = re.compile(r"^[\w.~%+*\-\[\]]+=[^&]*(?:&[\w.~%+*\-\[\]]+=[^&]*)*$")
 
 
@@ -79,7 +79,7 @@ class Segment:
     role: str | None = None  # set by adapters on prompt segments: user | system | assistant | tool
     prompt: bool = False  # set by adapters: a message of the conversation (checked on its own)
     file: str | None = None  # the uploaded file it belongs to ("part[1]", "body"): checked on its own
-    fixed: bool = False  # read out of a file (PDF, DOCX, XLSX) or its name: cannot be rewritten in place
+    fixed: bool = False  # read out of a document (PDF, Office, OpenDocument) or a file name: cannot be rewritten in place
 
     @property
     def where(self) -> str:
@@ -168,7 +168,7 @@ _MAX_NESTING = 3  # multipart inside multipart; a part nested deeper is read as 
 
 def parse_body(body: bytes, content_type: str, nested: bool = False, limits: Limits = Limits()) -> Document:
     """A document for a request body as it came: multipart parts, a file uploaded as the body
-    (PDF, DOCX, XLSX, text), or text (JSON, form, plain). ``content_type`` as sent (the
+    (a document or text), or text (JSON, form, plain). ``content_type`` as sent (the
     multipart boundary is case-sensitive). Raises Unreadable for text that is not what it says."""
     media = media_type(content_type)
     multipart = media.startswith("multipart/")
@@ -347,7 +347,7 @@ def _embedded_document(value: str) -> bytes | None:
         data = base64.b64decode(blob)
     except (binascii.Error, ValueError):
         return None
-    return data if data.startswith((b"%PDF-", b"PK\x03\x04")) else None
+    return data if data.startswith((b"%PDF-", b"PK\x03\x04", OLE2)) else None
 
 
 def _open_nested(doc: Document, segment: Segment) -> bool:

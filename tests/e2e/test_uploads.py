@@ -1,8 +1,9 @@
 """Uploads through a real mitmdump with the guard: curl multipart forms and raw file uploads,
 the openai SDK's files.create, and Gemini's upload endpoint. Each asserts what reached the
 fake upstream: a CSV's personnummer replaced in place with every other byte kept (line breaks
-too), a document with a personnummer never arriving at all, an open document arriving byte
-for byte, and a file the guard cannot read handled as configured (default: logged, forwarded).
+too), a document with a personnummer (PDF, Office, OpenDocument, Excel 97-2003) never
+arriving at all, an open document arriving byte for byte, and a file the guard cannot read
+handled as configured (default: logged, forwarded).
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ import httpx2
 import openai
 import pytest
 
-from documents import encrypt_pdf, make_docx, make_pdf, make_xlsx, multipart
+from documents import Slide, encrypt_pdf, make_docx, make_odf, make_pdf, make_pptx, make_xls, make_xlsx, multipart, table_frame, text_box
 from e2e.conftest import PNR
 
 PLACEHOLDER = b"[PERSONNUMMER_1]"
@@ -24,6 +25,9 @@ OPEN_TEXT = "Kommunens riktlinje för generativ AI gäller från den 1 januari. 
 CSV = f"kundnr;personnummer;ort\r\n1001;{PNR}\r\n1002;saknas;Umeå\r\n".encode()
 DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+PPTX_TYPE = "application/vnd.openxmlformats-officedocument.presentationml.presentation"
+ODT_TYPE = "application/vnd.oasis.opendocument.text"
+XLS_TYPE = "application/vnd.ms-excel"
 
 
 def curl(proxy, url: str, tmp_path, *args: str) -> tuple[int, bytes]:
@@ -88,7 +92,10 @@ def test_curl_multipart_csv_with_a_secrecy_marking_is_blocked(proxy, world, tmp_
     ("riktlinje.pdf", "application/pdf", make_pdf([OPEN_TEXT, "Bilaga: ordlista"])),
     ("riktlinje.docx", DOCX_TYPE, make_docx([OPEN_TEXT], table=[["Version", "Datum"], ["2", "2026-01-01"]], header="Riktlinje")),
     ("budget.xlsx", XLSX_TYPE, make_xlsx({"Budget": [["Post", "Belopp"], ["Lokaler", 120000]], "Noter": [[OPEN_TEXT]]})),
-], ids=["pdf", "docx", "xlsx"])
+    ("riktlinje.pptx", PPTX_TYPE, make_pptx([Slide(text_box("Riktlinje") + table_frame([["Version", "2"]]), notes=OPEN_TEXT)])),
+    ("riktlinje.odt", ODT_TYPE, make_odf("odt", f"<text:h>Riktlinje</text:h><text:p>{OPEN_TEXT}</text:p>")),
+    ("budget.xls", XLS_TYPE, make_xls({"Budget": [["Post", "Belopp"], ["Lokaler", 120000]]})),
+], ids=["pdf", "docx", "xlsx", "pptx", "odt", "xls"])
 def test_an_open_document_arrives_byte_identical(proxy, world, tmp_path, name, content_type, data):
     path = file_on_disk(tmp_path, name, data)
     status, _ = curl(proxy, f"{world.openai.base}/v1/files", tmp_path, "-F", "purpose=assistants", "-F", f"file=@{path};type={content_type}")
@@ -106,6 +113,18 @@ def test_a_docx_with_a_personnummer_in_a_table_is_blocked(proxy, world, tmp_path
     status, reply = curl(proxy, f"{world.openai.base}/v1/files", tmp_path, "-F", "purpose=assistants", "-F", f"file=@{path};type={DOCX_TYPE}")
     message = assert_blocked_notice(status, reply)
     assert "personnummer" in message and PNR not in message
+    assert world.openai.received == []
+
+
+@pytest.mark.parametrize("name, content_type, data", [
+    ("bilder.pptx", PPTX_TYPE, make_pptx([Slide(text_box(OPEN_TEXT), notes=f"Säg inget om {PNR}")])),  # on the speaker notes only
+    ("brev.odt", ODT_TYPE, make_odf("odt", "<text:p>Gäller 811218-<text:span>9876</text:span></text:p>")),  # split over two spans
+    ("lista.xls", XLS_TYPE, make_xls({"Blad1": [["Personnummer"], [float(PNR.replace("-", ""))]]})),  # typed into a number cell
+], ids=["pptx-notes", "odt", "xls-number"])
+def test_presentations_opendocument_and_excel_97_files_with_a_personnummer_are_blocked(proxy, world, tmp_path, name, content_type, data):
+    path = file_on_disk(tmp_path, name, data)
+    status, reply = curl(proxy, f"{world.openai.base}/v1/files", tmp_path, "-F", "purpose=assistants", "-F", f"file=@{path};type={content_type}")
+    assert_blocked_notice(status, reply)
     assert world.openai.received == []
 
 
