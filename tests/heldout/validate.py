@@ -1,21 +1,27 @@
 """Validate the held-out corpus: JSON per line, exact fields, unique ids, entity values are
 substrings, identifiers are valid (python-stdnum + own samordningsnummer check), every valid
 personnummer/samordningsnummer in a text is annotated, open cases contain none, and
-`expected` agrees with POLICY.md's default actions applied to the annotated entities."""
+`expected` agrees with POLICY.md's default actions applied to the annotated entities.
+
+Usage: validate.py [DIR] (default: this folder). Case ids start with the folder's suffix:
+hp-/ho- in tests/heldout, h3p-/h3o- in tests/heldout3. When DIR has a spans.json (character
+offsets written by its build.py), every offset is checked against the texts too."""
 import json, re, sys, pathlib, datetime, collections
 from stdnum import luhn, iban
 from stdnum.se import personnummer, orgnr
 
-here = pathlib.Path(__file__).parent
+repo = pathlib.Path(__file__).resolve().parents[2]
+here = pathlib.Path(sys.argv[1]) if len(sys.argv) > 1 else pathlib.Path(__file__).parent
+series = "h" + here.resolve().name.removeprefix("heldout")  # id prefix: "h", "h3"
 FIELDS = ["id", "genre", "lang", "text", "expected", "entities", "note"]
 TYPES = {"SE_PERSONNUMMER", "SE_SAMORDNINGSNUMMER", "SE_ORGANISATIONSNUMMER", "CUSTOMER", "SECRECY_MARKER",
          "INTERNAL_MARKER", "SENSITIVE_DATA", "PERSON", "PHONE_NUMBER", "EMAIL_ADDRESS", "SE_ADDRESS", "IBAN_CODE",
-         "SE_BANKGIRO", "SE_PLUSGIRO", "CREDIT_CARD", "CREDENTIAL"}
+         "SE_BANKGIRO", "SE_PLUSGIRO", "CREDIT_CARD", "CREDENTIAL", "SE_BANK_ACCOUNT"}
 REDACT = {"SE_PERSONNUMMER", "SE_SAMORDNINGSNUMMER", "CUSTOMER", "PERSON", "PHONE_NUMBER", "EMAIL_ADDRESS",
-          "SE_ADDRESS", "IBAN_CODE", "SE_BANKGIRO", "SE_PLUSGIRO", "CREDIT_CARD", "CREDENTIAL"}
+          "SE_ADDRESS", "IBAN_CODE", "SE_BANKGIRO", "SE_PLUSGIRO", "CREDIT_CARD", "CREDENTIAL", "SE_BANK_ACCOUNT"}
 IDENT = {"SE_PERSONNUMMER", "SE_SAMORDNINGSNUMMER", "PERSON", "CUSTOMER"}
-customers = [l.split(",")[1] for l in (here / "../../config/customers.example.csv").read_text().splitlines()[1:]]
-custnos = [l.split(",")[0] for l in (here / "../../config/customers.example.csv").read_text().splitlines()[1:]]
+customers = [l.split(",")[1] for l in (repo / "config/customers.example.csv").read_text().splitlines()[1:]]
+custnos = [l.split(",")[0] for l in (repo / "config/customers.example.csv").read_text().splitlines()[1:]]
 
 def customer_form(v):
     """A short or inflected form: every word (genitive -s allowed, 'Brf' = bostadsrättsförening)
@@ -64,7 +70,8 @@ def expected_of(types):
     return "allow"
 
 ids = set(); counts = collections.Counter(); actions = collections.Counter(); langs = collections.Counter()
-for fname, prefix in [("protected.jsonl", "hp"), ("open.jsonl", "ho")]:
+texts = {}
+for fname, prefix in [("protected.jsonl", series + "p"), ("open.jsonl", series + "o")]:
     for n, line in enumerate((here / fname).read_text(encoding="utf-8").splitlines(), 1):
         try: row = json.loads(line)
         except Exception as e: err(f"{fname}:{n}", f"bad JSON {e}"); continue
@@ -76,6 +83,7 @@ for fname, prefix in [("protected.jsonl", "hp"), ("open.jsonl", "ho")]:
         if row["lang"] not in ("sv", "en"): err(cid, "lang")
         if row["expected"] not in ("block", "redact", "log", "allow"): err(cid, "expected")
         text = row["text"]
+        texts[cid] = (text, {(e["type"], e["value"]) for e in row["entities"]})
         types = set()
         for e in row["entities"]:
             t, v = e["type"], e["value"]
@@ -87,6 +95,7 @@ for fname, prefix in [("protected.jsonl", "hp"), ("open.jsonl", "ho")]:
             if t == "SE_ORGANISATIONSNUMMER" and not orgnr.is_valid(v): err(cid, f"invalid orgnr {v!r}")
             if t == "IBAN_CODE" and not iban.is_valid(v): err(cid, f"invalid IBAN {v!r}")
             if t in ("SE_BANKGIRO", "SE_PLUSGIRO", "CREDIT_CARD") and not luhn.is_valid(digits(v)): err(cid, f"bad Luhn {v!r}")
+            if t == "SE_BANK_ACCOUNT" and not 7 <= len(digits(v)) <= 16: err(cid, f"implausible bank account {v!r}")
             if t == "CUSTOMER" and not (v in custnos or customer_form(v)):
                 err(cid, f"customer not from register: {v!r}")
         # every valid pnr / samordningsnummer in the text must be annotated
@@ -95,7 +104,7 @@ for fname, prefix in [("protected.jsonl", "hp"), ("open.jsonl", "ho")]:
             s = m.group(0)
             if (valid_pnr(s) or valid_samord(s)) and not any(s in a or a in s for a in annotated):
                 err(cid, f"unannotated valid identifier {s!r}")
-        if prefix == "ho":
+        if fname == "open.jsonl":
             for m in re.finditer(r"(?<!\d)(?:\d[ -]?){13,19}(?!\d)", text):
                 if luhn.is_valid(digits(m.group(0))) and len(digits(m.group(0))) in (15, 16):
                     err(cid, f"Luhn-valid card-like number in open text {m.group(0)!r}")
@@ -105,6 +114,14 @@ for fname, prefix in [("protected.jsonl", "hp"), ("open.jsonl", "ho")]:
         if expected_of(types) != row["expected"]:
             err(cid, f"expected {row['expected']} but entities give {expected_of(types)}")
         actions[(fname, row["expected"])] += 1; langs[(fname, row["lang"])] += 1
+
+if (here / "spans.json").exists():  # every span exact, and every entity has one
+    spans = json.loads((here / "spans.json").read_text(encoding="utf-8"))
+    for cid, (text, ents) in texts.items():
+        for s in spans.get(cid, []):
+            if text[s["start"]:s["end"]] != s["value"]: err(cid, f"offset mismatch {s}")
+        if {(s["type"], s["value"]) for s in spans.get(cid, [])} != ents: err(cid, "spans.json and entities disagree")
+    if set(spans) != set(texts): err("spans.json", "case ids differ from the JSONL files")
 
 if errors:
     print("\n".join(errors)); print(f"{len(errors)} error(s)"); sys.exit(1)
