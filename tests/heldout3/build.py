@@ -14,7 +14,7 @@ counting), and writes:
   spans.json                    every labelled occurrence with start/end offsets (not *.jsonl, so
                                 `guard evaluate --corpus` does not read it as cases)
 
-Run:  ../../.venv/bin/python build.py && ../../.venv/bin/python validate.py
+Run:  ../../.venv/bin/python build.py && ../../.venv/bin/python ../heldout/validate.py .
 """
 import datetime
 import hashlib
