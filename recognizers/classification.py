@@ -32,6 +32,7 @@ from recognizers.base import Keywords, SwedishRecognizer, TextViews
 _UPPER_SECRET = (
     r"KVALIFICERAT\s+HEMLIG|BEGRÄNSAT\s+HEMLIG|HEMLIGT?|KONFIDENTIELLT?|SEKRETESS(?:BELAGD|BELAGT|MARKERAD|MARKERAT|SKYDDAD|SKYDDAT)?"
     r"|STRICTLY\s+CONFIDENTIAL|CONFIDENTIAL|TOP\s+SECRET|SECRET|RESTRICTED|CLASSIFIED|EJ\s+OFFENTLIG(?:\s+HANDLING)?"
+    r"|COMMERCIAL(?:\s+IN)?\s+CONFIDENCE|IN\s+CONFIDENCE|AFFÄRSHEMLIG(?:HET|T)?"
 )
 _UPPER_INTERNAL = r"INTERNT|INTERN|INTERNAL(?:\s+USE\s+ONLY)?|FOR\s+INTERNAL\s+USE(?:\s+ONLY)?|ENDAST\s+FÖR\s+INTERNT\s+BRUK"
 
@@ -70,13 +71,13 @@ _STAMP_BRACKETED = regex.compile(
 # At a line start, or after a heading separator: "Utredning – SEKRETESS enligt 26 kap. 1 § OSL".
 _HEADING_MARKS = "-|/"  # the separators, in a character class: "-" stays first
 _HEADING_WITH_REFERENCE = regex.compile(
-    r"(?:" + _LINE_PREFIX + rf"|[ \t][{_HEADING_MARKS}][ \t]*)(?P<marker>(?P<word>(?i:sekretess(?:belag[dt]|markerad|markerat)?|hemlig[t]?|konfidentiell[t]?|sekr\.))"
-    r"(?:[ \t]+(?i:uppgift(?:er)?|handling(?:ar)?|information|dokument|material))?[ \t]*" + _REFERENCE + r")(?P<rest>[^\n]*)$",
+    r"(?:" + _LINE_PREFIX + rf"|[ \t][{_HEADING_MARKS}][ \t]*)(?P<marker>(?i:(?:absolut|sträng)[ \t]+|begäran[ \t]+om[ \t]+)?(?P<word>(?i:sekretess(?:belag[dt]|markerad|markerat)?|hemlig[t]?|konfidentiell[t]?|sekr\.))"
+    r"(?:[ \t]+(?i:uppgift(?:er)?|handling(?:ar)?|information|dokument|material|begärs))?[ \t]*" + _REFERENCE + r")(?P<rest>[^\n]*)$",
     regex.MULTILINE,
 )
 _LABEL = regex.compile(
-    _LINE_PREFIX
-    + r"(?P<marker>(?P<label>(?i:sekretess|sekretessklass(?:ning)?|sekretessmarkering|informationsklass(?:ning)?|informationsklassificering|klassificering|klassning|skyddsklass|skyddsnivå|säkerhetsskyddsklass(?:ificering)?|säkerhetsklass(?:ning)?|classification|sensitivity|sensitivity label|dokumentklass(?:ning)?|konfidentialitet|sekretessnivå|sekretessbelag[dt]|säkerhetsskyddsklassificera[dt]|dokumentstatus))[ \t]*[:=][ \t]*(?P<value>[^\n]{1,60}))",
+    r"(?:" + _LINE_PREFIX + r"|[|\t][ \t]*)"  # at a line's start or as a field of a header or footer line
+    + r"(?P<marker>(?P<label>(?i:sekretess|sekretessklass(?:ning)?|sekretessmarkering|informationsklass(?:ning)?|informationsklassificering|klassificering|klassning|skyddsklass|skyddsnivå|säkerhetsskyddsklass(?:ificering)?|säkerhetsklass(?:ning)?|classification|sensitivity|sensitivity label|dokumentklass(?:ning)?|konfidentialitet|sekretessnivå|sekretessbelag[dt]|säkerhetsskyddsklassificera[dt]|dokumentstatus))[ \t]*[:=][ \t]*(?P<value>[^\n|\t]{1,60}))",
     regex.MULTILINE,
 )
 _OPEN_VALUE = regex.compile(r"(?i)^[\s\"'*]*(?:0\b|k0\b|klass 0|öppen|öppet|publik|offentlig|public|open|ej sekretess|ingen sekretess|nej\b|ingen\b|none\b|n/a|-$|ej klassad|oklassificerad|unclassified)")
@@ -99,7 +100,8 @@ _TITLE_STAMP = regex.compile(
     # a stamp line, a subject line ("Ämne: Konfidentiellt: löner"), or the end of a heading: "KONSULTAVTAL – Konfidentiellt"
     r"(?:" + _LINE_PREFIX + _SUBJECT + rf"|[ \t][{_TITLE_MARKS}][ \t]*)"
     + r"(?P<marker>(?P<word>Konfidentiellt?|Sekretessbelag[dt]|Sekretessmarkera[dt]|Hemligt?"
-    r"|(?:Strictly|Highly|Company|Business)[ \t]+[Cc]onfidential|Confidential|Internt|Internal use only"
+    r"|(?:Strictly|Highly|Company|Business|Commercially)[ \t]+[Cc]onfidential|Confidential|Commercial(?: in)? confidence|Internt|Internal use only"
+    r"|Affärshemlighet(?:er)?|Affärshemligt|Innehåller affärshemligheter"
     # "Intern" alone is also a person (an inmate); as a marking it names the document
     rf"|Intern(?=[ \t]+{_DOCUMENT_NOUN}\b)|(?:Endast |Enbart )?[Ff]ör intern(?:t bruk| användning)|Ej offentlig(?: handling)?)"
     rf"(?:[ \t]+{_DOCUMENT_NOUN}\b)?(?:[ \t]*[-–:,][ \t]*[^\n]{{0,50}})?)" + _LINE_SUFFIX_END,
@@ -137,8 +139,8 @@ _PROTECTED_IDENTITY = regex.compile(
 )
 # What a text says of itself: "… är sekretessbelagd", "… omfattas av sekretess", "… är klassat som internt".
 _DECLARED_AS = (
-    r"[ \t]+(?:är|innehåller|omfattas[ \t]+av|är[ \t]+belagd[ \t]+med|är[ \t]+belagt[ \t]+med|har|klassas[ \t]+som|är[ \t]+klassa[dt][ \t]+som)[ \t]+(?:[\w-]+[ \t]+){0,2}?"
-    r"(?P<marker>(?P<word>sekretess\w*|hemlig\w*|konfidentiell\w*|säkerhetsskyddsklass\w*|intern\w*|skyddsklass\w*))"
+    r"[ \t]+(?:är|innehåller|utgör|omfattas[ \t]+av|är[ \t]+belagd[ \t]+med|är[ \t]+belagt[ \t]+med|har|klassas[ \t]+som|är[ \t]+klassa[dt][ \t]+som)[ \t]+(?:[\w-]+[ \t]+){0,2}?"
+    r"(?P<marker>(?P<word>sekretess\w*|hemlig\w*|konfidentiell\w*|säkerhetsskyddsklass\w*|intern\w*|skyddsklass\w*|affärshemlig\w*))"
 )
 _SELF_DECLARED = regex.compile(
     r"(?i)\b(?:denna|detta|dessa|den här|det här|de här|bifogade?|följande)[ \t]+(?:[\w-]+[ \t]+){0,2}?"
@@ -161,6 +163,7 @@ _KEYWORDS = Keywords([
     "informationsklass", "klassific", "classification", "konfidentialitet", "klassning", "säkerhetsklass", "skyddsklass", "dokumentklass",
     "skyddsnivå", "säkerhetsskydd", "spridas", "spridning", "distribut", "publication", "publicering", "lämnas ut",
     "vidarebefordras", "sensitivity", "skyddad identitet", "skyddade personuppgifter", "kvarskrivning", "fingerade", "osl", "ej offentlig",
+    "in confidence", "affärshemlig",
     "dokumentstatus",
 ])
 
@@ -268,10 +271,12 @@ def _label(match: regex.Match) -> bool | None:
     return False if _SECRET_VALUE.search(value) else None
 
 
-_UPPER_TRIGGERS = ("HEMLIG", "KONFIDENTIELL", "SEKRETESS", "CONFIDENTIAL", "SECRET", "RESTRICTED", "CLASSIFIED", "INTERN", "ENDAST FÖR", "EJ OFFENTLIG")
+_UPPER_TRIGGERS = (
+    "HEMLIG", "KONFIDENTIELL", "SEKRETESS", "CONFIDENTIAL", "CONFIDENCE", "SECRET", "RESTRICTED", "CLASSIFIED", "INTERN", "ENDAST FÖR", "EJ OFFENTLIG",
+)
 _WORD_TRIGGERS = ("hemlig", "konfidentiell", "sekretess", "confidential", "secret", "restricted", "classified", "intern")
 # The words of _TITLE_STAMP as written there: capitalised (the rule is case-sensitive).
-_TITLE_TRIGGERS = ("Konfidentiell", "Sekretess", "Hemlig", "onfidential", "Intern", "ntern användning", "nternt bruk", "offentlig")
+_TITLE_TRIGGERS = ("Konfidentiell", "Sekretess", "Hemlig", "onfidential", "onfidence", "Intern", "ntern användning", "nternt bruk", "offentlig", "ffärshemlig")
 _LABEL_TRIGGERS = (
     "sekretess", "informationsklass", "klassificering", "klassning", "skyddsklass", "skyddsnivå", "säkerhetsklass",
     "classification", "sensitivity", "dokumentklass", "konfidentialitet", "säkerhetsskydd", "dokumentstatus",
@@ -282,7 +287,7 @@ _RULES = (
     _Rule(_STAMP_BRACKETED, 0.95, _WORD_TRIGGERS, False, _by_word, also_required=_OPENING_BRACKETS),
     _Rule(_HEADING_WITH_REFERENCE, 0.9, ("sekretess", "sekr.", "hemlig", "konfidentiell"), False, _heading,
           also_required=("kap", "OSL", "lagen", "SFS"), starts=_after_blank(_HEADING_MARKS)),
-    _Rule(_LABEL, 0.9, _LABEL_TRIGGERS, False, _label, also_required=(":", "="), starts=()),
+    _Rule(_LABEL, 0.9, _LABEL_TRIGGERS, False, _label, also_required=(":", "="), starts=("|", "\t")),
     _Rule(_CLASS_LINE, 0.85, ("informationsklass", "säkerhetsklass", "sekretessklass", "skyddsklass", "klassning", "klassificering"), False,
           _class_line, starts=()),
     _Rule(_TITLE_STAMP, 0.85, _TITLE_TRIGGERS, True, _by_word, starts=_after_blank(_TITLE_MARKS)),

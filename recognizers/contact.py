@@ -16,7 +16,8 @@ import regex
 from recognizers.base import Keywords, SwedishRecognizer, TextViews, word_stems
 
 # Swedish numbers are written with their leading 0, international ones with + or 00.
-_PHONE_CANDIDATE = regex.compile(r"(?<![\w+/.-])(?:\+|\(?0)[\d \-()/]{5,18}\d(?![\w/]|[.,-]\d)")
+# One space at a time: a wider gap parts the columns of a table ("2 000        980   1").
+_PHONE_CANDIDATE = regex.compile(r"(?<![\w+/.-])(?:\+|\(?0)(?:[\d\-()/]|[ ](?![ ])){5,18}\d(?![\w/]|[.,-]\d)")
 _PHONE_CONTEXT = ["tel", "telefon", "mobil", "mob", "mobilnummer", "telefonnummer", "ring", "nås på", "sms", "phone", "call", "cell", "nummer", "direkt", "hem"]
 _ORGANISATION_LINE = word_stems(["växel", "vxl", "kundtjänst", "kundservice", "kundcenter", "servicecenter", "kontaktcenter", "servicedesk", "service desk", "support", "kontaktcenter", "kommunens", "reception", "helpdesk", "switchboard", "upplysning", "felanmälan", "vakthavande"])
 
@@ -48,9 +49,15 @@ _ADDRESS = regex.compile(
     r"(?<![\p{L}\d])(?:(?:\p{Lu}[\p{L}.-]*|\d+:?e|S:t|St\.?)[ ]){0,2}"
     r"(?:\p{Lu}[\p{Ll}åäöéü-]*(?:" + _STREET_SUFFIX + r")|\p{Lu}[\p{Ll}åäöéü-]+[ ](?:" + _STREET_SUFFIX + r"))"
     r"[ ]\d{1,3}(?![\d])(?:[ ]?[A-Za-z](?![\p{L}]))?(?:-\d{1,3})?"
-    r"(?:,?[ ](?:lgh|lägenhet|vån|våning|tr|c/o)\.?[ ]?\d{1,4}(?:[ ]?tr\.?)?)?"
-    r"(?:,?[ \n]*(?P<postcode>\d{3}[ ]?\d{2})[ ]+\p{Lu}[\p{L}]+(?:[ ]\p{Lu}[\p{L}]+)?)?"
+    r"(?:,?[ ](?:(?:lgh|lägenhet|vån|våning|tr|c/o)\.?[ ]?\d{1,4}(?:[ ]?tr\.?)?|\d{1,2}[ ]?(?:tr|trappor|vån)\.?))?"
+    # the postcode and town after a comma, on the next line or in the next column of a table
+    r"(?:(?:,|[ ]?[;|\t])?[ \n]*(?P<postcode>\d{3}[ ]?\d{2})[ ]+\p{Lu}[\p{L}]+(?:[ ]\p{Lu}[\p{L}]+)?)?"
 )
+# A place name and number before a postcode and town is an address whatever the name ends
+# in ("Sandvik 14, 686 96 Östra Ämtervik", "Skogsbrynet 2, 826 40 Söderhamn"): found from the
+# comma before the postcode, the name read backwards from it.
+_POSTCODE_AFTER_COMMA = regex.compile(r",[ ]?\d{3}[ ]?\d{2}[ ]+\p{Lu}[\p{L}]+(?:[ ]\p{Lu}[\p{L}]+)?")
+_PLACE_AND_NUMBER = regex.compile(r"(?<![\p{L}\d])(?:\p{Lu}[\p{L}-]*[ ]){0,2}\p{Lu}[\p{Ll}åäöéü-]+[ ]\d{1,4}(?:[ ]?[A-Za-z])?(?:,[ ]\d{1,2}[ ]?tr\.?)?$")
 # Cheap anchor: a street word followed by a number; the full pattern runs only around it.
 _STREET_WORDS = Keywords(_STREET_SUFFIX.split("|"))
 _WORD_START = regex.compile(r"(?<![\p{L}\d:.])[\p{L}\d]")
@@ -140,4 +147,14 @@ class ContactRecognizer(SwedishRecognizer):
             else:
                 score = 0.6
             results.append(self.result("SE_ADDRESS", *match.span(), score))
+        return results + self._places_before_postcodes(text, [result.start for result in results])
+
+    def _places_before_postcodes(self, text: str, found: list[int]) -> list:
+        results = []
+        for postcode in _POSTCODE_AFTER_COMMA.finditer(text):
+            comma = postcode.start()
+            place = _PLACE_AND_NUMBER.search(text, text.rfind("\n", 0, comma) + 1, comma)
+            if place is None or _BOX.match(place.group()) or any(place.start() <= start < postcode.end() for start in found):
+                continue
+            results.append(self.result("SE_ADDRESS", place.start(), postcode.end(), 0.85))
         return results

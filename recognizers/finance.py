@@ -24,7 +24,11 @@ _IBAN = regex.compile(r"[A-Z]{2}\d{2}(?<![\p{L}\d].{4})(?:[ ]?[A-Z0-9]{4}){2,7}(
 _CARD = re.compile(r"(?<![\d-])\d{4}(?:[ -]?\d{4,6}){2}(?:[ -]?\d{1,5})?(?![\d]|-\d)")
 _BANKGIRO = re.compile(r"(?<![\d-])\d{3,4}-\d{4}(?![\d]|-\d)")
 _PLUSGIRO = regex.compile(r"(?<![\d-])(?:\d{1,3}(?: \d\d){0,3}|\d{1,7})-\d(?![\d]|-\d)")
-_ACCOUNT = regex.compile(r"(?<![\d-])(?P<clearing>[1-9]\d{3}(?:-\d)?)[ ,;\t]+(?:kontonr\.?|kontonummer|konto)?[:.]?[ ]?(?P<account>\d[\d -]{5,14}\d)(?![\d])")
+# Clearing number, then the account: apart, or joined by a dash ("5357-1026345"; a bankgiro
+# number's four digits after its dash are too few for an account).
+_ACCOUNT = regex.compile(
+    r"(?<![\d-])(?P<clearing>[1-9]\d{3}(?:-\d)?)(?:[ ,;\t]+(?:kontonr\.?|kontonummer|konto)?[:.]?[ ]?|-(?=\d{7}))(?P<account>\d[\d -]{5,14}\d)(?![\d])"
+)
 _BANKGIRO_NAMES = ["bankgiro", "bg", "bg-nr", "bgnr", "bankgironummer"]
 _PLUSGIRO_NAMES = ["plusgiro", "pg", "pg-nr", "pgnr", "postgiro", "plusgironummer"]
 _BANKGIRO_CONTEXT = word_stems(_BANKGIRO_NAMES)

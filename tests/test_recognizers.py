@@ -162,9 +162,24 @@ def test_organisations_are_not_people(found):
     ("plusgiro 90 20 01-7", "SE_PLUSGIRO"),
     ("kortnummer 4111 1111 1111 1111", "CREDIT_CARD"),
     ("Clearingnr 8327-9, kontonr 914 123 456-7", "SE_BANK_ACCOUNT"),
+    ("Ersättning till privat konto: SEB 5357-1026345", "SE_BANK_ACCOUNT"),  # clearing and account joined by a dash
 ])
 def test_contact_and_finance(found, text, entity):
     assert entity in types(found, text)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Nora Eklund | Sandvik 14, 686 96 Östra Ämtervik | 07:18", "Sandvik 14, 686 96 Östra Ämtervik"),  # no street word: the postcode tells
+    ("Anläggningsadress: Skogsbrynet 2, 826 40 Söderhamn, anläggnings-id 7359", "Skogsbrynet 2, 826 40 Söderhamn"),
+    ("Aleksandra Kowalska\nVintergatan 17, 2 tr, 722 10 Västerås", "Vintergatan 17, 2 tr, 722 10 Västerås"),
+    ("20114;Annelie Gustafsson;Lärkvägen 11;236 32 Höllviken;4 560,00", "Lärkvägen 11;236 32 Höllviken"),  # postcode in the next column
+])
+def test_addresses_whole(found, text, value):
+    assert ("SE_ADDRESS", value) in found(text)
+
+
+def test_table_columns_are_not_a_phone_number(found):
+    assert "PHONE_NUMBER" not in types(found, "Pos  Tjänst   Volym   À-pris   Summa\n2    Utvecklare   2 000        980   1 960 000")
 
 
 @pytest.mark.parametrize("text", [
@@ -292,6 +307,11 @@ def test_customer_short_forms_leave_ordinary_text(own_register, text):
     ("Sekretessnivå: Hög\nProjekt Alfa", "SECRECY_MARKER"),
     ("Dokumentstatus: Internt\nOrganisationsförändring", "INTERNAL_MARKER"),
     ("Sidhuvud: KONFIDENTIELLT\nAvtal", "SECRECY_MARKER"),
+    ("Absolut sekretess enligt 19 kap. 3 § OSL till dess tilldelningsbeslut fattats\nUtvärdering", "SECRECY_MARKER"),
+    ("Bilaga 4\nSekretess begärs enligt 31 kap. 16 § OSL – uppgifterna utgör affärshemligheter.", "SECRECY_MARKER"),
+    ("COMMERCIAL IN CONFIDENCE\n\nResponse to RFP 2026-118", "SECRECY_MARKER"),
+    ("AFFÄRSHEMLIGHET\nPrislista 2027", "SECRECY_MARKER"),
+    ("Process för omställning\n\nDokumentägare: HR-chef   |   Klassificering: Intern   |   Version 0.3", "INTERNAL_MARKER"),
 ])
 def test_marker_shapes_of_other_authors(found, text, entity):
     assert entity in types(found, text), found(text)
@@ -314,6 +334,8 @@ def test_marker_shapes_of_other_authors(found, text, entity):
     "Lagrum\tOmråde\n26:1 OSL\tSocialtjänst\n25:1 OSL\tHälso- och sjukvård",
     "Sekretess enligt 26:1 OSL gäller för uppgifter om enskilda.",
     "OBS! Sekretessbelagda uppgifter får inte matas in i AI-tjänster.",
+    "Anbudsgivaren kan begära sekretess för uppgifter som utgör affärshemligheter enligt 31 kap. 16 § OSL.",
+    "Dokumentägare: Kommunikation | Klassificering: Öppen | Version 2",
 ])
 def test_marker_look_alikes_stay_open(found, text):
     assert not types(found, text) & {"SECRECY_MARKER", "INTERNAL_MARKER"}, found(text)
