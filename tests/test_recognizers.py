@@ -358,6 +358,8 @@ def test_marker_look_alikes_stay_open(found, text):
     "Sara Lind fick en villkorlig dom i våras.",
     "Patienten Sara Ek, 34 år, sökte för bröstsmärtor.",  # being someone's patient is health data
     "Leo Ahl var på akuten i natt efter fallet.",
+    "Min man Erik Ek har KOL och behöver kunna ta bilen.",  # an abbreviation that is a word in lower case
+    "CFO Jonas Ahlberg has resigned with immediate effect for health reasons (burnout).",
 ])
 def test_sensitive_data_in_other_words(engine, text):
     assert engine.check(text).action == "block"
@@ -367,6 +369,7 @@ def test_sensitive_data_in_other_words(engine, text):
     "Anna Berg börjar sin tjänst i april.",  # "april" is a month, not a medicine suffix
     "Karin Holm är påverkad av omorganisationen.",  # affected, not intoxicated
     "Erik Sandén bygger en plattformsberoende app.",
+    "Erik Sandén eldar med kol i bastun.",
 ])
 def test_sensitive_look_alikes_about_a_person_pass(engine, text):
     assert engine.check(text).action != "block"
