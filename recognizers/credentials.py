@@ -54,6 +54,9 @@ _OWN_PATTERNS: list[tuple[tuple[str, ...], str, regex.Pattern]] = [
     # Quoted assignments in scripts: $pw = 'x', ConvertTo-SecureString 'x', -Password "x"
     (("pw", "pass", "secret", "token", "api_key", "apikey", "convertto-securestring"), "'\"",
      regex.compile(r"(?i)(?:\$?\b(?:pw|pwd|pass|passwd|password|secret|token|api_?key)\b\s*[:=]|convertto-securestring|-password)\s*['\"](?P<secret>[^'\"\n]{4,})['\"]")),
+    # A variable table of a debugger or an error page: the name, a wide gap, the quoted value ("password   'x'").
+    (("passw", "pwd", "secret", "token", "api_key", "apikey"), "'\"",
+     regex.compile(r"(?im)^[ \t]*(?:password|passwd|pwd|secret|client_secret|token|access_token|api_?key|secret_?key)(?:[ ]{2,}|\t)[ \t]*['\"](?P<secret>[^'\"\n]{4,})['\"][ \t]*$")),
     # Swedish and English prose: "lösenordet till gästnätet är Kaffekopp47", "password: hunter22",
     # "lösenordet som hon angav var "Linda1984!"" — a few words may stand between, but then the
     # value must look like a password (letters with digits or signs), not an ordinary word.

@@ -198,6 +198,7 @@ def test_public_contact_points_and_numbers_pass(found, text):
     "OPENAI_API_KEY=sk-proj-abcdefghijklmnopqrstuvwxyz0123456789ABCD",
     "token: ghp_abcdefghijklmnopqrstuvwxyz0123456789",
     'password = "Sommar2024!"',
+    "Local vars\n  host       'smtp.office365.com'\n  password   'Skola!2026vt'\n  use_tls    True",  # a debugger's variable table
     "Server=db01;Database=crm;User Id=sa;Password=Hemligt123;",
     "lösenord: Vinter#2025",
     "-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEA\n-----END RSA PRIVATE KEY-----",
