@@ -135,6 +135,7 @@ CREDENTIAL_LINES = [
     "NPM_TOKEN=npm_abcdefghijklmnopqrstuvwxyz0123456789", "postgres://app:Sommar!2026@db.internal/prod",
     "Server=db;Password=Hemligt123;", "$pw = 'Fjällvind9'", "Lösenord: Kaffekopp47",
     "lösenordet till gästnätet är Kaffekopp47", "pass = hunter22!", "Användarnamn / Fjällvind!Router9",
+    "  password   'Skola!2026vt'",
 ]
 
 
