@@ -38,7 +38,8 @@ _ROLE_MAILBOX = regex.compile(
 _FUNCTION_WORDS = frozenset(
     "stod stöd support service info kontakt kansli registrator it hr ekonomi admin noreply team enhet enheten avdelning "
     "avdelningen center centrum desk help helpdesk order bokning reception namnd nämnd kommun region skola bibliotek "
-    "kundtjanst kundservice press media ai digitalisering dataskydd gdpr arkiv diarium funktion brevlada brevlåda".split()
+    "kundtjanst kundservice press media ai digitalisering dataskydd gdpr arkiv diarium funktion brevlada brevlåda "
+    "fornamn förnamn efternamn firstname lastname".split()  # and a template's: fornamn.efternamn@kommunen.se
 )
 
 _STREET_SUFFIX = (

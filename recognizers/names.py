@@ -61,10 +61,12 @@ _TITLES = Keywords([
     "mother", "father", "brother", "sister", "partner", "nurse", "doctor", "dr.", "mr.", "mrs.", "ms.",
     "familjen", "family", "förnamn", "fornamn", "efternamn", "namn", "firstname", "first_name", "lastname", "last_name", "surname", "full name",
 ])
-# Also a JSON field's quotes: "firstName": "Erik".
-_AFTER_TITLE = regex.compile(r"\w*[\"'`]?[ \t]*[:,=]?[ \t]*[\"'`]?")
-# Capitalised words that follow a role at a sentence start but are never names.
+# Also a JSON field's quotes: "firstName": "Erik". Not a tab: "Kund<TAB>Belopp" is a table's header.
+_AFTER_TITLE = regex.compile(r"\w*[\"'`]?[ ]*[:,=]?[ ]*[\"'`]?")
+# Capitalised words that follow a role at a sentence start but are never names; the fields of a
+# form or template too ("[Förnamn Efternamn]").
 _FUNCTION_WORDS = frozenset(
+    "förnamn fornamn efternamn namn firstname lastname surname "
     "du han hon hen jag vi ni de den det detta denna dessa som och men eller när om efter inför under vid med för till "
     "från i på är har var ska kan vill får the he she they we you it his her their our this that and or but in on at for "
     "as string int integer boolean dim new return public private static void class import select where null true false end sub function "
@@ -73,11 +75,25 @@ _FUNCTION_WORDS = frozenset(
 _GREETING = regex.compile(
     r"(?i)(?:\b(?:hej|hejsan|hallå|hi|hello|dear|kära|bästa|tack|mvh|hälsningar|hälsning|regards|cheers|thanks)[!,.]?[ \t\n]*|(?:^|\n)[ \t]*(?:/|//|–|-)[ \t]*)$"
 )
-# A given name that names an institution: "Svea hovrätt", "Viktor Rydbergs gymnasium", "Maria vårdcentral".
-_INSTITUTION_AFTER = regex.compile(
-    r"s?[ \t]+(?i:hovrätt|tingsrätt|kammarrätt|förvaltningsrätt|kommun|region|län|skola|skolan|förskola|förskolan|gymnasium|gymnasiet|"
-    r"vårdcentral|vårdcentralen|sjukhus|sjukhuset|kyrka|kyrkan|församling|bibliotek|biblioteket|park|parken|torg|torget|gata|gatan|väg|vägen)(?![\p{L}\d])"
+# Places and institutions named for someone: "Olof Palmes gata", "Astrid Lindgrens barnsjukhus",
+# "Viktor Rydbergs gymnasium". After a lone given name also what a person's name rarely owns
+# ("Svea hovrätt", "Maria vårdcentral"); after a full name it may be the person's own ("Elsa
+# Norbergs skola ringde").
+_PLACE_NOUNS = (
+    "gata|gatan|väg|vägen|torg|torget|plats|platsen|gränd|gränden|allé|allén|park|parken|backe|backen|sjukhus|sjukhuset|"
+    "barnsjukhus|barnsjukhuset|museum|museet|gymnasium|gymnasiet|institut|institutet|stiftelse|stiftelsen|universitet|universitetet|"
+    "hovrätt|tingsrätt|kammarrätt|förvaltningsrätt"
 )
+_NAMED_PLACE_AFTER = regex.compile(rf"s?[ \t]+(?i:{_PLACE_NOUNS})(?![\p{{L}}\d])")
+_INSTITUTION_AFTER = regex.compile(
+    rf"s?[ \t]+(?i:{_PLACE_NOUNS}|kommun|region|län|skola|skolan|förskola|förskolan|vårdcentral|vårdcentralen|kyrka|kyrkan|församling|"
+    r"bibliotek|biblioteket)(?![\p{L}\d])"
+)
+# Well-known people of history and fiction: a question about them is open information. Only the
+# whole name, and not before another name part ("Karl Johan Svensson" is someone else).
+_PUBLIC_FIGURES = Keywords(sorted(load_lexicon("public_figures.txt")))
+_GENITIVE = regex.compile(r"s?(?![\p{L}\d])")
+_NEXT_WORD = regex.compile(r"[ \t]+(\p{Lu}[\p{L}'’-]*)")
 # Code identifiers are never names: CamelCase ("OpenAI", "CaseClient"; not "McDonald", "DeSantis"),
 # a call ("Erik(" is a function), and the word after a declaration or import keyword.
 _CAMEL_CASE = regex.compile(r"^(?!(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz|O)\p{Lu})\p{Lu}\p{Ll}+\p{Lu}")
@@ -156,8 +172,9 @@ class _Words:
     reads as None.
     """
 
-    def __init__(self, text: str, kind_of: Callable[[str], _Kind], is_name_part: dict[str, bool]) -> None:
+    def __init__(self, text: str, kind_of: Callable[[str], _Kind], is_name_part: dict[str, bool], hidden: list[tuple[int, int]]) -> None:
         self.text = text
+        self._hidden = hidden  # spans whose words are in no name (a public figure's)
         self._matches = list(_WORD.finditer(text))
         self.texts = list(map(regex.Match.group, self._matches))
         self._kind_of = kind_of
@@ -182,7 +199,7 @@ class _Words:
             return None
         kind = self.kind(index)
         start, end = self._matches[index].span()
-        if kind.never_name or _in_code(self.text, start, end):
+        if kind.never_name or _in_code(self.text, start, end) or any(s <= start < e for s, e in self._hidden):
             return None
         return _Word(start, end, self.texts[index], kind)
 
@@ -287,7 +304,7 @@ class PersonNameRecognizer(SwedishRecognizer):
     # -- recognition ---------------------------------------------------------------
     def analyze(self, text, entities, nlp_artifacts=None):
         views = TextViews.of(text, nlp_artifacts)
-        words = _Words(text, self._kind, self._is_name_part)
+        words = _Words(text, self._kind, self._is_name_part, self._public_figures(views))
         spans = _Found()
         parts: set[str] = set()
         name_end = 0
@@ -301,6 +318,17 @@ class PersonNameRecognizer(SwedishRecognizer):
             self._name_columns(views, spans, parts)
         self._coreferences(text, words, spans, parts)
         return [self.result("PERSON", s, e, score) for (s, e), score in sorted(spans.scores.items())]
+
+    def _public_figures(self, views: TextViews) -> list[tuple[int, int]]:
+        """Where a public figure's whole name stands (with its genitive -s)."""
+        text, found = views.text, []
+        for start, end in _PUBLIC_FIGURES.find(views):
+            if (start and text[start - 1].isalnum()) or not (genitive := _GENITIVE.match(text, end)):
+                continue
+            following = _NEXT_WORD.match(text, genitive.end())
+            if following is None or not self._kind(following.group(1)).name_part:
+                found.append((start, genitive.end()))
+        return found
 
     def _full_name(self, text, words: _Words, i, spans, parts) -> int:
         """Given name(s) followed by surname(s) starting at words[i]; returns words used."""
@@ -333,6 +361,8 @@ class PersonNameRecognizer(SwedishRecognizer):
             ambiguous = first.kind.plain and all(w.kind.plain for w in words.run(j, k))
             score = 0.6 if ambiguous else 0.85
         name = words.run(i, k)
+        if _NAMED_PLACE_AFTER.match(text, name[-1].end):
+            return k - i
         spans.add(name, score)
         parts.update(w.text for w in name)
         return k - i
