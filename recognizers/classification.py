@@ -32,9 +32,9 @@ from recognizers.base import Keywords, SwedishRecognizer, TextViews
 _UPPER_SECRET = (
     r"KVALIFICERAT\s+HEMLIG|BEGRÄNSAT\s+HEMLIG|HEMLIGT?|KONFIDENTIELLT?|SEKRETESS(?:BELAGD|BELAGT|MARKERAD|MARKERAT|SKYDDAD|SKYDDAT)?"
     r"|STRICTLY\s+CONFIDENTIAL|CONFIDENTIAL|TOP\s+SECRET|SECRET|RESTRICTED|CLASSIFIED|EJ\s+OFFENTLIG(?:\s+HANDLING)?"
-    r"|COMMERCIAL(?:\s+IN)?\s+CONFIDENCE|IN\s+CONFIDENCE|AFFÄRSHEMLIG(?:HET|T)?"
+    r"|COMMERCIAL(?:\s+IN)?\s+CONFIDENCE|IN\s+CONFIDENCE|AFFÄRSHEMLIG(?:HET|T)?|(?:PROPRIETARY|PRIVILEGED)(?:\s+(?:AND|&)\s+CONFIDENTIAL)?"
 )
-_UPPER_INTERNAL = r"INTERNT|INTERN|INTERNAL(?:\s+USE\s+ONLY)?|FOR\s+INTERNAL\s+USE(?:\s+ONLY)?|ENDAST\s+FÖR\s+INTERNT\s+BRUK"
+_UPPER_INTERNAL = r"INTERNT|INTERN|INTERNAL(?:\s+(?:USE\s+)?ONLY)?|FOR\s+INTERNAL\s+USE(?:\s+ONLY)?|ENDAST\s+FÖR\s+INTERNT\s+BRUK|(?:ENDAST\s+)?FÖR\s+TJÄNSTEBRUK"
 
 # A chapter-and-section reference to the secrecy or security-protection acts.
 _REFERENCE = (
@@ -77,7 +77,7 @@ _HEADING_WITH_REFERENCE = regex.compile(
 )
 _LABEL = regex.compile(
     r"(?:" + _LINE_PREFIX + r"|[|\t][ \t]*)"  # at a line's start or as a field of a header or footer line
-    + r"(?P<marker>(?P<label>(?i:sekretess|sekretessklass(?:ning)?|sekretessmarkering|informationsklass(?:ning)?|informationsklassificering|klassificering|klassning|skyddsklass|skyddsnivå|säkerhetsskyddsklass(?:ificering)?|säkerhetsklass(?:ning)?|classification|sensitivity|sensitivity label|dokumentklass(?:ning)?|konfidentialitet|sekretessnivå|sekretessbelag[dt]|säkerhetsskyddsklassificera[dt]|dokumentstatus))[ \t]*[:=][ \t]*(?P<value>[^\n|\t]{1,60}))",
+    + r"(?P<marker>(?P<label>(?i:sekretess|sekretessklass(?:ning)?|sekretessmarkering|informationsklass(?:ning)?|informationsklassificering|klassificering|klassning|skyddsklass|skyddsnivå|säkerhetsskyddsklass(?:ificering)?|säkerhetsklass(?:ning)?|classification|sensitivity|sensitivity label|dokumentklass(?:ning)?|konfidentialitet(?:snivå|sklass(?:ning)?)?|informationssäkerhetsklass(?:ning)?|skyddsvärde|sekretessnivå|sekretessgrad|sekretessbelag[dt]|säkerhetsskyddsklassificera[dt]|dokumentstatus))[ \t]*[:=][ \t]*(?P<value>[^\n|\t]{1,60}))",
     regex.MULTILINE,
 )
 _OPEN_VALUE = regex.compile(r"(?i)^[\s\"'*]*(?:0\b|k0\b|klass 0|öppen|öppet|publik|offentlig|public|open|ej sekretess|ingen sekretess|nej\b|ingen\b|none\b|n/a|-$|ej klassad|oklassificerad|unclassified)")
@@ -100,7 +100,8 @@ _TITLE_STAMP = regex.compile(
     # a stamp line, a subject line ("Ämne: Konfidentiellt: löner"), or the end of a heading: "KONSULTAVTAL – Konfidentiellt"
     r"(?:" + _LINE_PREFIX + _SUBJECT + rf"|[ \t][{_TITLE_MARKS}][ \t]*)"
     + r"(?P<marker>(?P<word>Konfidentiellt?|Sekretessbelag[dt]|Sekretessmarkera[dt]|Hemligt?"
-    r"|(?:Strictly|Highly|Company|Business|Commercially)[ \t]+[Cc]onfidential|Confidential|Commercial(?: in)? confidence|Internt|Internal use only"
+    r"|(?:Strictly|Highly|Company|Business|Commercially)[ \t]+[Cc]onfidential|Confidential|Commercial(?: in)? confidence|(?:Proprietary|Privileged) (?:and|&) [Cc]onfidential"
+    r"|Internt|Internal(?: use)? only|(?:Endast |Enbart )?[Ff]ör tjänstebruk"
     r"|Affärshemlighet(?:er)?|Affärshemligt|Innehåller affärshemligheter"
     # "Intern" alone is also a person (an inmate); as a marking it names the document
     rf"|Intern(?=[ \t]+{_DOCUMENT_NOUN}\b)|(?:Endast |Enbart )?[Ff]ör intern(?:t bruk| användning)|Ej offentlig(?: handling)?)"
@@ -163,7 +164,7 @@ _KEYWORDS = Keywords([
     "informationsklass", "klassific", "classification", "konfidentialitet", "klassning", "säkerhetsklass", "skyddsklass", "dokumentklass",
     "skyddsnivå", "säkerhetsskydd", "spridas", "spridning", "distribut", "publication", "publicering", "lämnas ut",
     "vidarebefordras", "sensitivity", "skyddad identitet", "skyddade personuppgifter", "kvarskrivning", "fingerade", "osl", "ej offentlig",
-    "in confidence", "affärshemlig",
+    "in confidence", "affärshemlig", "skyddsvärde", "tjänstebruk", "proprietary", "privileged",
     "dokumentstatus",
 ])
 
@@ -246,7 +247,7 @@ def _after_blank(marks: str) -> tuple[str, ...]:
 
 def _by_word(match: regex.Match) -> bool:
     word = (match.group("word") if "word" in match.re.groupindex and match.group("word") else match.group("marker")).lower()
-    return word.startswith(("intern", "for internal", "endast för intern", "enbart för intern", "för intern"))
+    return word.startswith(("intern", "for internal", "endast för intern", "enbart för intern", "för intern", "endast för tjänstebruk", "enbart för tjänstebruk", "för tjänstebruk"))
 
 
 def _heading(match: regex.Match) -> bool | None:
@@ -273,13 +274,17 @@ def _label(match: regex.Match) -> bool | None:
 
 _UPPER_TRIGGERS = (
     "HEMLIG", "KONFIDENTIELL", "SEKRETESS", "CONFIDENTIAL", "CONFIDENCE", "SECRET", "RESTRICTED", "CLASSIFIED", "INTERN", "ENDAST FÖR", "EJ OFFENTLIG",
+    "PROPRIETARY", "PRIVILEGED", "TJÄNSTEBRUK",
 )
 _WORD_TRIGGERS = ("hemlig", "konfidentiell", "sekretess", "confidential", "secret", "restricted", "classified", "intern")
 # The words of _TITLE_STAMP as written there: capitalised (the rule is case-sensitive).
-_TITLE_TRIGGERS = ("Konfidentiell", "Sekretess", "Hemlig", "onfidential", "onfidence", "Intern", "ntern användning", "nternt bruk", "offentlig", "ffärshemlig")
+_TITLE_TRIGGERS = (
+    "Konfidentiell", "Sekretess", "Hemlig", "onfidential", "onfidence", "Intern", "ntern användning", "nternt bruk", "offentlig", "ffärshemlig",
+    "tjänstebruk",
+)
 _LABEL_TRIGGERS = (
     "sekretess", "informationsklass", "klassificering", "klassning", "skyddsklass", "skyddsnivå", "säkerhetsklass",
-    "classification", "sensitivity", "dokumentklass", "konfidentialitet", "säkerhetsskydd", "dokumentstatus",
+    "classification", "sensitivity", "dokumentklass", "konfidentialitet", "säkerhetsskydd", "dokumentstatus", "skyddsvärde",
 )
 _RULES = (
     _Rule(_STAMP_LINE_START, 0.95, _UPPER_TRIGGERS, True, _by_word, starts=()),

@@ -313,6 +313,13 @@ def test_customer_short_forms_leave_ordinary_text(own_register, text):
     ("COMMERCIAL IN CONFIDENCE\n\nResponse to RFP 2026-118", "SECRECY_MARKER"),
     ("AFFÄRSHEMLIGHET\nPrislista 2027", "SECRECY_MARKER"),
     ("Process för omställning\n\nDokumentägare: HR-chef   |   Klassificering: Intern   |   Version 0.3", "INTERNAL_MARKER"),
+    ("ENDAST FÖR TJÄNSTEBRUK\nPlan för krisledning", "INTERNAL_MARKER"),
+    ("Endast för tjänstebruk\nKontaktlista krisledningsgruppen", "INTERNAL_MARKER"),
+    ("INTERNAL ONLY\nQ3 numbers", "INTERNAL_MARKER"),
+    ("Proprietary and Confidential\nProduct roadmap 2027", "SECRECY_MARKER"),
+    ("PRIVILEGED & CONFIDENTIAL\nLegal memo", "SECRECY_MARKER"),
+    ("Konfidentialitetsnivå: 2\nSystem: ekonomisystemet", "SECRECY_MARKER"),
+    ("Skyddsvärde: Högt\nNätverksdiagram", "SECRECY_MARKER"),
 ])
 def test_marker_shapes_of_other_authors(found, text, entity):
     assert entity in types(found, text), found(text)
@@ -337,6 +344,8 @@ def test_marker_shapes_of_other_authors(found, text, entity):
     "OBS! Sekretessbelagda uppgifter får inte matas in i AI-tjänster.",
     "Anbudsgivaren kan begära sekretess för uppgifter som utgör affärshemligheter enligt 31 kap. 16 § OSL.",
     "Dokumentägare: Kommunikation | Klassificering: Öppen | Version 2",
+    "Handlingar som är märkta ”För tjänstebruk” får inte laddas upp i AI-tjänster.",
+    "Skyddsvärde: Lågt\nPublicerad information på webben",
 ])
 def test_marker_look_alikes_stay_open(found, text):
     assert not types(found, text) & {"SECRECY_MARKER", "INTERNAL_MARKER"}, found(text)
