@@ -32,26 +32,32 @@ from recognizers.base import Keywords, SwedishRecognizer, TextViews
 _UPPER_SECRET = (
     r"KVALIFICERAT\s+HEMLIG|BEGRÄNSAT\s+HEMLIG|HEMLIGT?|KONFIDENTIELLT?|SEKRETESS(?:BELAGD|BELAGT|MARKERAD|MARKERAT|SKYDDAD|SKYDDAT)?"
     r"|STRICTLY\s+CONFIDENTIAL|CONFIDENTIAL|TOP\s+SECRET|SECRET|RESTRICTED|CLASSIFIED|EJ\s+OFFENTLIG(?:\s+HANDLING)?"
-    r"|COMMERCIAL(?:\s+IN)?\s+CONFIDENCE|IN\s+CONFIDENCE|AFFÄRSHEMLIG(?:HET|T)?|(?:PROPRIETARY|PRIVILEGED)(?:\s+(?:AND|&)\s+CONFIDENTIAL)?"
+    r"|COMMERCIAL(?:\s+IN)?\s+CONFIDENCE|IN\s+CONFIDENCE|AFFÄRSHEMLIG(?:HET|T)?|FÖRETAGSHEMLIG(?:HET|T)?|(?:PROPRIETARY|PRIVILEGED)(?:\s+(?:AND|&)\s+CONFIDENTIAL)?"
+    r"|(?:STRIKT|STRÄNGT)\s+KONFIDENTIELLT?|INSIDERINFORMATION"
 )
 _UPPER_INTERNAL = r"INTERNT|INTERN|INTERNAL(?:\s+(?:USE\s+)?ONLY)?|FOR\s+INTERNAL\s+USE(?:\s+ONLY)?|ENDAST\s+FÖR\s+INTERNT\s+BRUK|(?:ENDAST\s+)?FÖR\s+TJÄNSTEBRUK"
 
 # A chapter-and-section reference to the secrecy or security-protection acts.
-_REFERENCE = (
-    r"(?:enligt|enl\.?|jfr\.?|jämför|,|-|:|\()?[ \t]*"
+_NUMBERED_REFERENCE = (
     r"(?:\d+[ \t]*:[ \t]*\d+[ \t]*[a-z]?[ \t]*(?:§[ \t]*)?(?:OSL|offentlighets-[ \t]*och[ \t]*sekretesslagen|sekretesslagen)\b"  # "26:1 OSL"
     r"|\d+[ \t]*kap\.?[ \t]*\d+[ \t]*[a-z]?[ \t]*§(?:[ \t]*\d+[ \t]*st\.?)?(?:[ \t]*(?:OSL|offentlighets-[ \t]*och[ \t]*sekretesslagen|sekretesslagen)(?:[ \t]*\(2009:400\))?)?"
-    r"|OSL[ \t]*\d+[ \t]*(?::|kap\.?[ \t]*)[ \t]*\d+(?:[ \t]*§)?"
-    r"|OSL\b|(?:offentlighets-[ \t]*och[ \t]*)?sekretesslagen(?:[ \t]*\(2009:400\))?|säkerhetsskyddslagen(?:[ \t]*\(2018:585\))?|SFS[ \t]*(?:2009:400|2018:585))"
+    r"|OSL[ \t]*\d+[ \t]*(?::|kap\.?[ \t]*)[ \t]*\d+(?:[ \t]*§)?)"
 )
+_CHAPTER_AND_SECTION = regex.compile(_NUMBERED_REFERENCE)
+# In brackets only a chapter and section: "Sekretess (OSL 26:1)" marks, "Sekretess (OSL)" heads a table's column.
+_REFERENCE = (
+    r"(?:\([ \t]*" + _NUMBERED_REFERENCE + r"|(?:enligt|enl\.?|jfr\.?|jämför|,|-|:)?[ \t]*(?:" + _NUMBERED_REFERENCE
+    + r"|OSL\b|(?:offentlighets-[ \t]*och[ \t]*)?sekretesslagen(?:[ \t]*\(2009:400\))?|säkerhetsskyddslagen(?:[ \t]*\(2018:585\))?|SFS[ \t]*(?:2009:400|2018:585)))"
+)
+_RELEASE_RESTRICTION = regex.compile(r"(?i)[-–:][ \t]*får[ \t]+(?:ej|inte|endast)[ \t]+(?:lämnas[ \t]+ut|spridas|delas|vidarebefordras)")
 # Words that turn a line into a sentence about secrecy rather than a heading.
 _SENTENCE_WORDS = regex.compile(
-    r"(?i)\b(?:gäller|får|ska|skall|innebär|omfattar|omfattas|kan|måste|bör|är|regleras|finns|enligt vilken|som|när|om|för att|if|is|must|may|applies)\b"
+    r"(?i)\b(?:gäller|får|ska|skall|innebär|omfattar|omfattas|kan|måste|bör|är|regleras|finns|används|betyder|avser|enligt vilken|som|när|om|för att|if|is|must|may|applies|means)\b"
 )
 
 _LINE_PREFIX = r"^[ \t]*[\[\(\*#_>|\"'`~=/;!<-]*[ \t]*"  # also comment markers: // # -- ; <!--
 # An e-mail's subject line ("Ämne: SV: HEMLIG – …") or a page's header, footer or marking field.
-_SUBJECT = r"(?:(?i:ämne|ärende|subject|rubrik|re|sv|vb|fwd?|sidhuvud|sidfot|märkning|header|footer)[ \t]*:[ \t]*)*"
+_SUBJECT = r"(?:(?i:ämne|ärende|subject|rubrik|re|sv|vb|fwd?|sidhuvud|sidfot|märkning|etikett|label|header|footer)[ \t]*:[ \t]*)*"
 _LINE_SUFFIX_END = r"[ \t]*[\]\)\*_|\"'`~=.!]*[ \t]*$"
 
 # After a stamp word in capitals, another capitalised word must be a document noun: "HEMLIG
@@ -60,7 +66,8 @@ _STAMP_LINE_START = regex.compile(
     _LINE_PREFIX + _SUBJECT + rf"(?P<marker>(?P<word>{_UPPER_SECRET}|{_UPPER_INTERNAL}))\b"
     r"(?=" + _LINE_SUFFIX_END + r"|[ \t]*[-:/|][ \t]*\S|[ \t]+(?:enligt|enl\.|jfr|OSL|\d+[ \t]*kap|säkerhetsskydd|SFS|Dnr|Diarienr|Dnr\.|\d{4}-\d\d-\d\d|\(|"
     r"[A-ZÅÄÖ]*(?:HANDLING(?:AR)?|DOKUMENT|PM|PROMEMORIA|MEMO|UTKAST|RAPPORT|PROTOKOLL|UPPGIFTER|BILAGA|ÄRENDE|AKT|UTREDNING|"
-    r"INFORMATION|MATERIAL|UNDERLAG|DOCUMENT|REPORT|DRAFT|SÄKERHETSSKYDD\w*|SEKRETESS\w*|OSL)\b(?![ \t]+[A-ZÅÄÖ]{2,}[ \t]+[A-ZÅÄÖ])))",
+    r"INFORMATION|MATERIAL|UNDERLAG|DOCUMENT|REPORT|DRAFT|SÄKERHETSSKYDD\w*|SEKRETESS\w*|OSL)\b(?![ \t]+[A-ZÅÄÖ]{2,}[ \t]+[A-ZÅÄÖ])))"
+    r"(?P<rest>[^\n]*)",
     regex.MULTILINE,
 )
 _STAMP_LINE_END = regex.compile(rf"(?:[ \t]{{2,}}|\t|[|]|[ \t][-–][ \t])[ \t]*(?P<marker>(?P<word>{_UPPER_SECRET}|{_UPPER_INTERNAL})){_LINE_SUFFIX_END}", regex.MULTILINE)
@@ -71,22 +78,23 @@ _STAMP_BRACKETED = regex.compile(
 # At a line start, or after a heading separator: "Utredning – SEKRETESS enligt 26 kap. 1 § OSL".
 _HEADING_MARKS = "-|/"  # the separators, in a character class: "-" stays first
 _HEADING_WITH_REFERENCE = regex.compile(
-    r"(?:" + _LINE_PREFIX + rf"|[ \t][{_HEADING_MARKS}][ \t]*)(?P<marker>(?i:(?:absolut|sträng)[ \t]+|begäran[ \t]+om[ \t]+)?(?P<word>(?i:sekretess(?:belag[dt]|markerad|markerat)?|hemlig[t]?|konfidentiell[t]?|sekr\.))"
-    r"(?:[ \t]+(?i:uppgift(?:er)?|handling(?:ar)?|information|dokument|material|begärs))?[ \t]*" + _REFERENCE + r")(?P<rest>[^\n]*)$",
+    # at a line's start, after a heading's separator or a wide gap (a header's right column), in brackets: "§ 42 (sekr. OSL 39:1)"
+    r"(?:" + _LINE_PREFIX + rf"|[ \t][{_HEADING_MARKS}][ \t]*|[ ]{{2,}}|\t|\()(?P<marker>(?i:(?:absolut|sträng)[ \t]+|begäran[ \t]+om[ \t]+)?(?P<word>(?i:sekretess(?:belag[dt]|markerad|markerat)?|hemlig[t]?|konfidentiell[t]?|sekr\.))"
+    r"(?:[ \t]+(?i:uppgift(?:er)?|handling(?:ar)?|information|dokument|material|begärs|gäller))?[ \t]*" + _REFERENCE + r")(?P<rest>[^\n]*)$",
     regex.MULTILINE,
 )
 _LABEL = regex.compile(
-    r"(?:" + _LINE_PREFIX + r"|[|\t][ \t]*)"  # at a line's start or as a field of a header or footer line
+    r"(?:" + _LINE_PREFIX + r"|[|\t][ \t]*|[.!?][ \t]+)"  # at a line's start, as a field of a header or footer line, after a sentence
     + r"(?P<marker>(?P<label>(?i:sekretess|sekretessklass(?:ning)?|sekretessmarkering|informationsklass(?:ning)?|informationsklassificering|klassificering|klassning|skyddsklass|skyddsnivå|säkerhetsskyddsklass(?:ificering)?|säkerhetsklass(?:ning)?|classification|sensitivity|sensitivity label|dokumentklass(?:ning)?|konfidentialitet(?:snivå|sklass(?:ning)?)?|informationssäkerhetsklass(?:ning)?|skyddsvärde|sekretessnivå|sekretessgrad|sekretessbelag[dt]|säkerhetsskyddsklassificera[dt]|dokumentstatus))[ \t]*[:=][ \t]*(?P<value>[^\n|\t]{1,60}))",
     regex.MULTILINE,
 )
 _OPEN_VALUE = regex.compile(r"(?i)^[\s\"'*]*(?:0\b|k0\b|klass 0|öppen|öppet|publik|offentlig|public|open|ej sekretess|ingen sekretess|nej\b|ingen\b|none\b|n/a|-$|ej klassad|oklassificerad|unclassified)")
-_INTERNAL_VALUE = regex.compile(r"(?i)^[\s\"'*]*(?:intern|internal|internt|1\b|k1\b|klass 1)")
+_INTERNAL_VALUE = regex.compile(r"(?i)^[\s\"'*]*(?:intern|internal|internt|1\b|k1\b|klass 1|(?:endast |enbart )?för (?:internt bruk|intern användning|tjänstebruk))")
 _SECRET_VALUE = regex.compile(
     r"(?i)^[\s\"'*]*(?:ja\b|yes\b|sekretess|hemlig|konfidentiell|begränsat|kvalificerat|skyddad|känslig|[23]\b|k[23]\b|klass [23]|restricted|confidential|secret|highly|strictly|hög|high|medel|medium|skydds|säkerhetsskydd|osl\b|\d+[ \t]*kap)"
 )
 # A class named without a colon: "Informationsklass K2", "Klassning BEGRÄNSAT HEMLIG" (a heading, not a sentence).
-_CLASS_WORD = r"(?:(?:informations|säkerhets|sekretess)klass(?:ning)?|skyddsklass|klassning|klassificering)[ \t]+"
+_CLASS_WORD = r"(?:(?:informations|säkerhets|sekretess)klass(?:ning)?|säkerhetsskyddsklass(?:ificering)?|skyddsklass|klassning|klassificering)[ \t]+"
 _CLASS_LINE = regex.compile(
     _LINE_PREFIX + rf"(?P<marker>{_CLASS_WORD}(?P<value>K?[1-3]\b|(?-i:{_UPPER_SECRET}|{_UPPER_INTERNAL})\b))(?P<rest>[^\n]{{0,40}})$",
     regex.MULTILINE | regex.IGNORECASE,
@@ -102,10 +110,10 @@ _TITLE_STAMP = regex.compile(
     + r"(?P<marker>(?P<word>Konfidentiellt?|Sekretessbelag[dt]|Sekretessmarkera[dt]|Hemligt?"
     r"|(?:Strictly|Highly|Company|Business|Commercially)[ \t]+[Cc]onfidential|Confidential|Commercial(?: in)? confidence|(?:Proprietary|Privileged) (?:and|&) [Cc]onfidential"
     r"|Internt|Internal(?: use)? only|(?:Endast |Enbart )?[Ff]ör tjänstebruk"
-    r"|Affärshemlighet(?:er)?|Affärshemligt|Innehåller affärshemligheter"
+    r"|(?:Affärs|Företags)hemlighet(?:er)?|(?:Affärs|Företags)hemligt|Innehåller (?:affärs|företags)hemligheter|(?:Strikt|Strängt) konfidentiellt?"
     # "Intern" alone is also a person (an inmate); as a marking it names the document
     rf"|Intern(?=[ \t]+{_DOCUMENT_NOUN}\b)|(?:Endast |Enbart )?[Ff]ör intern(?:t bruk| användning)|Ej offentlig(?: handling)?)"
-    rf"(?:[ \t]+{_DOCUMENT_NOUN}\b)?(?:[ \t]*[-–:,][ \t]*[^\n]{{0,50}})?)" + _LINE_SUFFIX_END,
+    rf"(?:[ \t]+{_DOCUMENT_NOUN}\b)?(?:[ \t]*[-–:,·|][ \t]*[^\n]{{0,50}})?)" + _LINE_SUFFIX_END,
     regex.MULTILINE,
 )
 _DO_NOT_SPREAD = regex.compile(
@@ -114,7 +122,7 @@ _DO_NOT_SPREAD = regex.compile(
     + r"(?P<marker>(?:(?P<word>Konfidentiellt?|KONFIDENTIELLT?|Internt?|INTERNT?|Sekretess|SEKRETESS)"
     rf"(?:[ \t]+{_DOCUMENT_NOUN})?[ \t]*[-–—:,][ \t]*)?"
     r"(?i:får (?:ej|inte) (?:spridas|lämnas ut|vidarebefordras|delas)(?: vidare| externt)?|ej för (?:extern )?(?:spridning|publicering)|do not (?:distribute|forward|share)|not for (?:distribution|publication)))"
-    r"[^\n]{0,40}$",
+    r"[^\n]{0,60}$",
     regex.MULTILINE,
 )
 # A warning line over the text: "OBS! Sekretess", "Observera: innehåller sekretessbelagda uppgifter."
@@ -122,6 +130,11 @@ _SECRECY_WARNING = regex.compile(
     _LINE_PREFIX + r"(?P<marker>(?:OBS|Observera|Notera|Viktigt)[!:.]*[ \t]*(?:innehåller[ \t]+)?sekretess(?:belag[dt]a?|markera[dt]e?)?"
     r"(?:[ \t]+(?:uppgifter|handling(?:ar)?|information))?)[ \t.!]*$",
     regex.MULTILINE | regex.IGNORECASE,
+)
+# A party claims secrecy for what it hands in: "Anbudsgivaren begär sekretess för hela bilagan".
+_SECRECY_CLAIM = regex.compile(
+    r"^[ \t]*(?P<marker>(?:Anbudsgivaren|Leverantören|Bolaget|Företaget|Sökanden|Klaganden|Vi)[ \t]+(?:begär|yrkar[ \t]+på)[ \t]+sekretess)\b",
+    regex.MULTILINE,
 )
 # A short reference alone in a table cell or on its own line marks that row: "2025/0141<TAB>OSL 26:1".
 # A table that starts its line with the reference lists the law itself ("OSL 26:1<TAB>Socialtjänst").
@@ -141,7 +154,7 @@ _PROTECTED_IDENTITY = regex.compile(
 # What a text says of itself: "… är sekretessbelagd", "… omfattas av sekretess", "… är klassat som internt".
 _DECLARED_AS = (
     r"[ \t]+(?:är|innehåller|utgör|omfattas[ \t]+av|är[ \t]+belagd[ \t]+med|är[ \t]+belagt[ \t]+med|har|klassas[ \t]+som|är[ \t]+klassa[dt][ \t]+som)[ \t]+(?:[\w-]+[ \t]+){0,2}?"
-    r"(?P<marker>(?P<word>sekretess\w*|hemlig\w*|konfidentiell\w*|säkerhetsskyddsklass\w*|intern\w*|skyddsklass\w*|affärshemlig\w*))"
+    r"(?P<marker>(?P<word>sekretess\w*|hemlig\w*|konfidentiell\w*|säkerhetsskyddsklass\w*|intern\w*|skyddsklass\w*|affärshemlig\w*|företagshemlig\w*))"
 )
 _SELF_DECLARED = regex.compile(
     r"(?i)\b(?:denna|detta|dessa|den här|det här|de här|bifogade?|följande)[ \t]+(?:[\w-]+[ \t]+){0,2}?"
@@ -164,7 +177,7 @@ _KEYWORDS = Keywords([
     "informationsklass", "klassific", "classification", "konfidentialitet", "klassning", "säkerhetsklass", "skyddsklass", "dokumentklass",
     "skyddsnivå", "säkerhetsskydd", "spridas", "spridning", "distribut", "publication", "publicering", "lämnas ut",
     "vidarebefordras", "sensitivity", "skyddad identitet", "skyddade personuppgifter", "kvarskrivning", "fingerade", "osl", "ej offentlig",
-    "in confidence", "affärshemlig", "skyddsvärde", "tjänstebruk", "proprietary", "privileged",
+    "in confidence", "affärshemlig", "företagshemlig", "insiderinformation", "skyddsvärde", "tjänstebruk", "proprietary", "privileged",
     "dokumentstatus",
 ])
 
@@ -250,8 +263,22 @@ def _by_word(match: regex.Match) -> bool:
     return word.startswith(("intern", "for internal", "endast för intern", "enbart för intern", "för intern", "endast för tjänstebruk", "enbart för tjänstebruk", "för tjänstebruk"))
 
 
+def _stamp(match: regex.Match) -> bool | None:
+    """A stamp, whatever title, reference or release restriction follows it; not the entry of a
+    glossary ("HEMLIG – säkerhetsskyddsklass enligt säkerhetsskyddslagen, används av
+    Försvarsmakten"): a long sentence about the word, without a chapter and section."""
+    rest = match.group("rest")
+    if len(rest) > 40 and _SENTENCE_WORDS.search(rest) and not (_RELEASE_RESTRICTION.match(rest.strip()) or _CHAPTER_AND_SECTION.search(rest)):
+        return None
+    return _by_word(match)
+
+
 def _heading(match: regex.Match) -> bool | None:
+    """A heading, or a stamp that goes on with how the text may be released ("– får endast lämnas
+    ut efter menprövning"); not a sentence about the law."""
     rest = match.group("rest").strip()
+    if _RELEASE_RESTRICTION.match(rest):
+        return _by_word(match)
     return _by_word(match) if len(rest) <= 45 and not _SENTENCE_WORDS.search(rest) else None
 
 
@@ -274,25 +301,25 @@ def _label(match: regex.Match) -> bool | None:
 
 _UPPER_TRIGGERS = (
     "HEMLIG", "KONFIDENTIELL", "SEKRETESS", "CONFIDENTIAL", "CONFIDENCE", "SECRET", "RESTRICTED", "CLASSIFIED", "INTERN", "ENDAST FÖR", "EJ OFFENTLIG",
-    "PROPRIETARY", "PRIVILEGED", "TJÄNSTEBRUK",
+    "PROPRIETARY", "PRIVILEGED", "TJÄNSTEBRUK", "FÖRETAGSHEMLIG", "AFFÄRSHEMLIG", "INSIDERINFORMATION",
 )
 _WORD_TRIGGERS = ("hemlig", "konfidentiell", "sekretess", "confidential", "secret", "restricted", "classified", "intern")
 # The words of _TITLE_STAMP as written there: capitalised (the rule is case-sensitive).
 _TITLE_TRIGGERS = (
     "Konfidentiell", "Sekretess", "Hemlig", "onfidential", "onfidence", "Intern", "ntern användning", "nternt bruk", "offentlig", "ffärshemlig",
-    "tjänstebruk",
+    "tjänstebruk", "öretagshemlig", "onfidentiell",
 )
 _LABEL_TRIGGERS = (
     "sekretess", "informationsklass", "klassificering", "klassning", "skyddsklass", "skyddsnivå", "säkerhetsklass",
     "classification", "sensitivity", "dokumentklass", "konfidentialitet", "säkerhetsskydd", "dokumentstatus", "skyddsvärde",
 )
 _RULES = (
-    _Rule(_STAMP_LINE_START, 0.95, _UPPER_TRIGGERS, True, _by_word, starts=()),
+    _Rule(_STAMP_LINE_START, 0.95, _UPPER_TRIGGERS, True, _stamp, starts=()),
     _Rule(_STAMP_LINE_END, 0.95, _UPPER_TRIGGERS, True, _by_word),
     _Rule(_STAMP_BRACKETED, 0.95, _WORD_TRIGGERS, False, _by_word, also_required=_OPENING_BRACKETS),
     _Rule(_HEADING_WITH_REFERENCE, 0.9, ("sekretess", "sekr.", "hemlig", "konfidentiell"), False, _heading,
-          also_required=("kap", "OSL", "lagen", "SFS"), starts=_after_blank(_HEADING_MARKS)),
-    _Rule(_LABEL, 0.9, _LABEL_TRIGGERS, False, _label, also_required=(":", "="), starts=("|", "\t")),
+          also_required=("kap", "OSL", "lagen", "SFS"), starts=(*_after_blank(_HEADING_MARKS), "  ", "\t", "(")),
+    _Rule(_LABEL, 0.9, _LABEL_TRIGGERS, False, _label, also_required=(":", "="), starts=("|", "\t", ". ", "! ", "? ")),
     _Rule(_CLASS_LINE, 0.85, ("informationsklass", "säkerhetsklass", "sekretessklass", "skyddsklass", "klassning", "klassificering"), False,
           _class_line, starts=()),
     _Rule(_TITLE_STAMP, 0.85, _TITLE_TRIGGERS, True, _by_word, starts=_after_blank(_TITLE_MARKS)),
@@ -300,6 +327,7 @@ _RULES = (
           lambda m: bool(m.group("word")) and m.group("word").lower().startswith("intern"), starts=()),
     _Rule(_REFERENCE_CELL, 0.85, ("OSL",), True, lambda m: False),
     _Rule(_SECRECY_WARNING, 0.9, ("obs", "observera", "notera", "viktigt"), False, lambda m: False, starts=()),
+    _Rule(_SECRECY_CLAIM, 0.9, ("begär sekretess", "yrkar på sekretess"), False, lambda m: False, starts=()),
     _Rule(_SELF_DECLARED, 0.85, ("denna", "detta", "dessa", "den här", "det här", "de här", "bifogad", "följande", "this", "the attached", "the following"), False, _by_word),
     _Rule(_DEFINITE_DECLARED, 0.85, _THIS_DOCUMENT, True, _by_word, starts=_THIS_DOCUMENT),
     _Rule(_PROTECTED_IDENTITY, 0.9, ("skyddad", "sekretessmarkering", "kvarskrivning", "fingerade"), False, lambda m: False),

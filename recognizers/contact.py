@@ -19,7 +19,12 @@ from recognizers.base import Keywords, SwedishRecognizer, TextViews, word_stems
 # One space at a time: a wider gap parts the columns of a table ("2 000        980   1").
 _PHONE_CANDIDATE = regex.compile(r"(?<![\w+/.-])(?:\+|\(?0)(?:[\d\-()/]|[ ](?![ ])){5,18}\d(?![\w/]|[.,-]\d)")
 _PHONE_CONTEXT = ["tel", "telefon", "mobil", "mob", "mobilnummer", "telefonnummer", "ring", "nås på", "sms", "phone", "call", "cell", "nummer", "direkt", "hem"]
-_ORGANISATION_LINE = word_stems(["växel", "vxl", "kundtjänst", "kundservice", "kundcenter", "servicecenter", "kontaktcenter", "servicedesk", "service desk", "support", "kontaktcenter", "kommunens", "reception", "helpdesk", "switchboard", "upplysning", "felanmälan", "vakthavande"])
+_ORGANISATION_WORDS = [
+    "växel", "vxl", "kundtjänst", "kundservice", "kundcenter", "servicecenter", "kontaktcenter", "servicedesk", "service desk", "support",
+    "kommunens", "reception", "helpdesk", "switchboard", "upplysning", "felanmälan", "vakthavande",
+]
+_ORGANISATION_LINE = word_stems(_ORGANISATION_WORDS)  # before the number: "Växel 08-…"
+_ORGANISATION_AFTER = regex.compile(rf"[ \t]*\(?(?i:{'|'.join(map(regex.escape, _ORGANISATION_WORDS))})")  # after it: "08-… (växel)"
 
 _DATE_OR_RANGE = regex.compile(r"\d{4}-\d\d-\d\d(?:\s*-\s*\d{4}-\d\d-\d\d)?")
 _PERSONNUMMER_SHAPE = regex.compile(r"\d{6}[-+ ]?\d{4}|\d{8}[-+ ]?\d{4}")
@@ -39,6 +44,7 @@ _FUNCTION_WORDS = frozenset(
     "stod stöd support service info kontakt kansli registrator it hr ekonomi admin noreply team enhet enheten avdelning "
     "avdelningen center centrum desk help helpdesk order bokning reception namnd nämnd kommun region skola bibliotek "
     "kundtjanst kundservice press media ai digitalisering dataskydd gdpr arkiv diarium funktion brevlada brevlåda "
+    "rekrytering jobb omsorg ir investor kansliet lon lön "
     "fornamn förnamn efternamn firstname lastname".split()  # and a template's: fornamn.efternamn@kommunen.se
 )
 
@@ -49,7 +55,7 @@ _STREET_SUFFIX = (
 _ADDRESS = regex.compile(
     r"(?<![\p{L}\d])(?:(?:\p{Lu}[\p{L}.-]*|\d+:?e|S:t|St\.?)[ ]){0,2}"
     r"(?:\p{Lu}[\p{Ll}åäöéü-]*(?:" + _STREET_SUFFIX + r")|\p{Lu}[\p{Ll}åäöéü-]+[ ](?:" + _STREET_SUFFIX + r"))"
-    r"[ ]\d{1,3}(?![\d])(?:[ ]?[A-Za-z](?![\p{L}]))?(?:-\d{1,3})?"
+    r"[ ]\d{1,3}(?![\d]|:\d)(?:[ ]?[A-Za-z](?![\p{L}]))?(?:-\d{1,3})?"  # not a property's designation: "Lillbacken 1:201"
     r"(?:,?[ ](?:(?:lgh|lägenhet|vån|våning|tr|c/o)\.?[ ]?\d{1,4}(?:[ ]?tr\.?)?|\d{1,2}[ ]?(?:tr|trappor|vån)\.?))?"
     # the postcode and town after a comma, on the next line or in the next column of a table
     r"(?:(?:,|[ ]?[;|\t])?[ \n]*(?P<postcode>\d{3}[ ]?\d{2})[ ]+\p{Lu}[\p{L}]+(?:[ ]\p{Lu}[\p{L}]+)?)?"
@@ -64,7 +70,10 @@ _STREET_WORDS = Keywords(_STREET_SUFFIX.split("|"))
 _WORD_START = regex.compile(r"(?<![\p{L}\d:.])[\p{L}\d]")
 _BOX = regex.compile(r"^\s*(?:Box|Postbox|Fack)\b", regex.IGNORECASE)
 _HOME = word_stems(["bor på", "bor i", "boende", "bostad", "hemadress", "adress", "folkbokförd", "flyttat till", "flyttar till", "skriven på", "lives at", "living at", "home address", "address", "c/o"])
-_PUBLIC_PLACE = word_stems(["kommunhuset", "stadshuset", "rådhuset", "town hall", "city hall", "kontor", "kontoret", "lokal", "lokalen", "besöksadress", "receptionen", "biblioteket", "huvudkontor", "entré", "office", "venue", "konferens"])
+_PUBLIC_PLACE = word_stems([
+    "kommunhuset", "stadshuset", "rådhuset", "town hall", "city hall", "kontor", "kontoret", "lokal", "lokalen", "besöksadress", "receptionen",
+    "biblioteket", "huvudkontor", "entré", "office", "venue", "konferens", "visitor", "located at", "hitta hit", "besök oss",
+])
 _SERVICE_NUMBER = regex.compile(r"^(?:77|20|900|939|944)")  # 077x service, 020 free, 0900 premium
 
 
@@ -99,7 +108,7 @@ class ContactRecognizer(SwedishRecognizer):
             service_number = number.country_code == 46 and _SERVICE_NUMBER.match(str(number.national_number))
             start, end = match.start(), match.start() + len(candidate)
             line_start = text.rfind("\n", 0, start) + 1
-            if service_number or _ORGANISATION_LINE.search(text, max(line_start, start - 40), start):
+            if service_number or _ORGANISATION_LINE.search(text, max(line_start, start - 40), start) or _ORGANISATION_AFTER.match(text, end):
                 results.append(self.result("PHONE_NUMBER", start, end, 0.3))
                 continue
             results.append(self.with_context("PHONE_NUMBER", text, start, end, 0.6))
@@ -140,14 +149,7 @@ class ContactRecognizer(SwedishRecognizer):
             if match is None or _BOX.match(match.group()):
                 continue
             seen_until = match.end()
-            before = text[max(0, match.start() - 40):match.start()]
-            if _HOME.search(before) or match.group("postcode"):
-                score = 0.85
-            elif _PUBLIC_PLACE.search(before):
-                score = 0.3  # a public building's address in an announcement
-            else:
-                score = 0.6
-            results.append(self.result("SE_ADDRESS", *match.span(), score))
+            results.append(self.result("SE_ADDRESS", *match.span(), _address_score(text, match.start(), bool(match.group("postcode")))))
         return results + self._places_before_postcodes(text, [result.start for result in results])
 
     def _places_before_postcodes(self, text: str, found: list[int]) -> list:
@@ -157,5 +159,16 @@ class ContactRecognizer(SwedishRecognizer):
             place = _PLACE_AND_NUMBER.search(text, text.rfind("\n", 0, comma) + 1, comma)
             if place is None or _BOX.match(place.group()) or any(place.start() <= start < postcode.end() for start in found):
                 continue
-            results.append(self.result("SE_ADDRESS", place.start(), postcode.end(), 0.85))
+            results.append(self.result("SE_ADDRESS", place.start(), postcode.end(), _address_score(text, place.start(), True)))
         return results
+
+
+def _address_score(text: str, start: int, postcode: bool) -> float:
+    """Someone's home ("bor på"), a public building's or visitors' address (below the threshold),
+    or an address with its postcode, which is most often where someone lives or gets post."""
+    before = text[max(0, start - 40):start]
+    if _HOME.search(before):
+        return 0.85
+    if _PUBLIC_PLACE.search(before):
+        return 0.3
+    return 0.85 if postcode else 0.6

@@ -91,8 +91,8 @@ _WORTH_A_LOOK = Keywords([
 # A provider's key prefix ("xoxb-", "ghp_", "sk-"), taken off before the placeholder check.
 _PROVIDER_PREFIX = regex.compile(r"^[A-Za-z]{2,6}[-_]")
 _PLACEHOLDER = regex.compile(
-    r"(?i)^(?:\$\{.*\}|\$\(.*\)|\$[A-Z_]+|<.*|\{\{.*\}\}|%\(?\w+\)?s?|\*+|x+|\.\.\.|…|none|null|nil|true|false|undefined|"
-    r"changeme|change_me|password|secret|your[-_ ].*|my[-_]?(?:api[-_]?)?(?:key|token|secret|password)|example.*|.*example(?:key)?|dummy.*|test|placeholder|redacted|\[.*\]|"
+    r"(?i)^(?:\$\{.*|\$\(.*\)|\$[A-Z_]+|<.*|\{\{.*\}\}|%\(?\w+\)?s?|\*+|x+|\.\.\.|…|none|null|nil|true|false|undefined|"
+    r"changeme|change_me|password|secret|your[-_ ].*|(?:din|ditt)[-_ ].*|my[-_]?(?:api[-_]?)?(?:key|token|secret|password)|example.*|.*example(?:key)?|dummy.*|test|placeholder|redacted|\[.*\]|"
     r"os\.environ.*|os\.getenv.*|getenv.*|process\.env.*|env\(.*|environ.*|config\[.*|settings\..*|vault:.*|sk-x+|\w+\(.*|"
     r".*\.\.\.|.*…|(?-i:[a-z_][a-z0-9_]*(?:\.(?:[a-z_][a-z0-9_]*|[A-Z_][A-Z0-9_]*))+))$"  # "sk-ant-...", code references: var.db_password, settings.SECRET_KEY
 )

@@ -36,7 +36,10 @@ _INITIAL = regex.compile(r"(?<![\p{L}\d.])\p{Lu}\.?[ ]?(?:\p{Lu}\.[ ]?)?$")
 _DISTINCT_SURNAME = regex.compile(r"(?:sson|ović|ovič|ević|ić|inen|zadeh|oglu|oğlu|wicz|ski|ska)$")
 # Words before a place or surname-like word that make it an organisation, not a person.
 _PLACE_WORDS = frozenset("region kommun stad park hotell hotel skola café cafe restaurang klinik förskola kyrka torget gatan bygg konsult gruppen".split())
-_ORGANISATION_SUFFIX = regex.compile(r"(?:avdelningen|enheten|kontoret|förvaltningen|skolan|huset|gruppen|verket|kassan|nämnden|regionen|kommun|bolaget|centret|centrum)$")
+_ORGANISATION_SUFFIX = regex.compile(
+    r"(?:avdelningen|enheten|kontoret|förvaltningen|skolan|huset|gruppen|verket|kassan|nämnden|regionen|kommun|bolaget|centret|centrum"
+    r"|\w(?:gatan|vägen|gränd|torget|platsen|allén))$"  # and streets: "Birger Jarlsgatan"
+)
 _SURNAME_SHAPE = regex.compile(
     r"(?:s?son|sen|sson|berg|bergh|ström|gren|grén|lund|qvist|kvist|quist|holm|dahl|dal|stedt|stad|mark|blad|bäck|fors|hed|hult|lid|näs|vall|ander|ell|é[nr]|ius|éus|ling|lin|man|rot|sjö|torp|ås|ö|by|enius|ovic|ović|ić|ic|ski|ska|wicz|nen|inen|ian|yan|zadeh|pour|oglu|oğlu)$"
 )
@@ -351,11 +354,12 @@ class PersonNameRecognizer(SwedishRecognizer):
             # No surname-shaped word: accept an unknown capitalised word after an unambiguous given name.
             after = words.after(j - 1)
             if after is not None and not after.kind.plain and not first.kind.plain \
-                    and not after.kind.listed_given and not after.kind.upper:
+                    and not after.kind.listed_given and not after.kind.upper and not after.kind.place_or_organisation:
                 k = j + 1
                 score = 0.6
             else:
-                self._lone_given_name(text, first, spans)
+                if after is None or not after.kind.place_or_organisation:  # "Birger Jarlsgatan" is a street
+                    self._lone_given_name(text, first, spans)
                 return 1
         else:
             ambiguous = first.kind.plain and all(w.kind.plain for w in words.run(j, k))
