@@ -49,11 +49,21 @@ _OWN_PATTERNS: list[tuple[tuple[str, ...], str, regex.Pattern]] = [
     # user:password@host, also with characters a strict URL parser rejects ("Sommar!2026").
     (("://",), "@", regex.compile(r"(?i)\b[a-z][a-z0-9+.-]*://[^:/\s@]+:(?P<secret>[^@\s/]{3,})@")),
     # Connection strings and .env/config lines: Password=...; API_TOKEN=...
-    (("passw", "pwd", "accountkey", "sharedaccesskey", "secret", "token", "api_key", "apikey", "access_key", "accesskey"), ":=",
-     regex.compile(r"(?i)(?:\b|_)(?:password|passwd|pwd|accountkey|sharedaccesskey|client_secret|secret|token|auth_token|api_?key|access_?key|secret_?key)\s*[:=]\s*(?P<secret>[^;\s'\"]{8,})(?=;|\s|$|['\"])")),
+    (("passw", "_pass", "pwd", "accountkey", "sharedaccesskey", "secret", "token", "api_key", "apikey", "access_key", "accesskey"), ":=",
+     regex.compile(r"(?i)(?:(?:\b|_)(?:password|passwd|pwd|accountkey|sharedaccesskey|client_secret|secret|token|auth_token|api_?key|access_?key|secret_?key)|_pass)\s*[:=]\s*(?P<secret>[^;\s'\"]{8,})(?=;|\s|$|['\"])")),
     # Quoted assignments in scripts: $pw = 'x', ConvertTo-SecureString 'x', -Password "x"
     (("pw", "pass", "secret", "token", "api_key", "apikey", "convertto-securestring"), "'\"",
      regex.compile(r"(?i)(?:\$?\b(?:pw|pwd|pass|passwd|password|secret|token|api_?key)\b\s*[:=]|convertto-securestring|-password)\s*['\"](?P<secret>[^'\"\n]{4,})['\"]")),
+    # A kubeconfig's or other YAML's embedded key: "client-key-data: LS0tLS1CRUdJTi…" (a PEM block, base64)
+    (("key-data",), ":", regex.compile(r"(?i)\b[\w-]*key-data\s*:\s*(?P<secret>[A-Za-z0-9+/]{40,}={0,2})")),
+    # A password written after its name with only a space: "Wi-Fi: FG-Personal / lösen Tallbacken#2024"; it must
+    # look like one (letters with digits or signs).
+    (("lösen", "losen", "password", "pwd"), "", regex.compile(
+        r"(?i)\b(?:lösen(?:ord(?:et)?)?|losen(?:ord)?|password|pwd)[ \t]+(?P<secret>(?=[^\s\"'”]*\p{L})(?=[^\s\"'”]*[\d!@#$%&*?+=_-])[^\s\"'”]{6,64})")),
+    # Door, alarm and key-safe codes open buildings and homes: "nyckelgömma kod 4471", "portkod: 1934"
+    (("portkod", "dörrkod", "larmkod", "nyckelgöm", "nyckelskåp", "nyckelbox", "kodlås"), "", regex.compile(
+        r"(?i)\b(?:portkod(?:en)?|dörrkod(?:en)?|larmkod(?:en)?|nyckelgömma(?:n)?|nyckelskåp(?:et)?|nyckelbox(?:en)?|kodlås(?:et)?)"
+        r"(?:[ \t]+(?:har[ \t]+)?kod(?:en)?)?[ \t]*(?:[:=]|är)?[ \t]*(?P<secret>\d{4,8})\b")),
     # A variable table of a debugger or an error page: the name, a wide gap, the quoted value ("password   'x'").
     (("passw", "pwd", "secret", "token", "api_key", "apikey"), "'\"",
      regex.compile(r"(?im)^[ \t]*(?:password|passwd|pwd|secret|client_secret|token|access_token|api_?key|secret_?key)(?:[ ]{2,}|\t)[ \t]*['\"](?P<secret>[^'\"\n]{4,})['\"][ \t]*$")),
@@ -83,10 +93,11 @@ _DENYLISTED = Keywords(sorted({entry.replace("_?", joint) for entry in keyword.D
 
 # Lines without any of these cannot hold a secret any rule would find.
 _WORTH_A_LOOK = Keywords([
-    "key", "token", "secret", "passw", "pwd", "lösen", "losen", "pinkod", "pin-kod", "engångskod", "auth", "bearer",
+    "key", "token", "secret", "passw", "_pass", "pwd", "lösen", "losen", "pinkod", "pin-kod", "engångskod", "auth", "bearer",
     "begin", "sk-", "sk_", "rk_", "ghp_", "gho_", "ghs_", "github_pat", "glpat", "xox", "akia", "asia", "aiza", "eyj",
     "://", "sg.", "npm_", "pypi-", "hf_", "xai-", "gsk_", "r8_", "accountkey", "sharedaccess", "twilio",
     "$pw", "securestring", "admin /", "admin/", "root /", "root/", "user /", "login /", "användare /", "användarnamn /",
+    "portkod", "dörrkod", "larmkod", "nyckelgöm", "nyckelskåp", "nyckelbox", "kodlås",
 ])
 # A provider's key prefix ("xoxb-", "ghp_", "sk-"), taken off before the placeholder check.
 _PROVIDER_PREFIX = regex.compile(r"^[A-Za-z]{2,6}[-_]")

@@ -212,6 +212,10 @@ def test_public_contact_points_and_numbers_pass(found, text):
     "token: ghp_abcdefghijklmnopqrstuvwxyz0123456789",
     'password = "Sommar2024!"',
     "Local vars\n  host       'smtp.office365.com'\n  password   'Skola!2026vt'\n  use_tls    True",  # a debugger's variable table
+    "SMTP_HOST=smtp.office365.com\nSMTP_PASS=SyMI2xNvTY1OC26B",
+    "users:\n- name: deploy\n  user:\n    client-key-data: " + "LS0tLS1CRUdJTiBSU0EgUFJJVkFURSBLRVktLS0tLQo" * 2,
+    "Wi-Fi besökare: FG-Gäst / lösen Välkommen2025 (sitter på anslagstavlan)",
+    "08:30  Ilse Brandt, tillsyn, nyckelgömma kod 4471",
     "Server=db01;Database=crm;User Id=sa;Password=Hemligt123;",
     "lösenord: Vinter#2025",
     "-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEA\n-----END RSA PRIVATE KEY-----",
@@ -468,6 +472,10 @@ def test_basic_auth_is_a_credential_unless_a_placeholder(found):
     "GITHUB_TOKEN=ghp_<paste token>",
     "API_KEY=XXXXXXXXXXXXXXXXXXXX",
     "aws_access_key_id = AKIAQWERTYUIOEXAMPLE",
+    # a password's name before ordinary words, a bypass flag
+    "Byt lösenord minst var 90:e dag.",
+    "Lösenordspolicy 2024: minst 12 tecken.",
+    "SSL_BYPASS=enabled_for_testing",
 ])
 def test_placeholder_credentials_pass(found, text):
     assert "CREDENTIAL" not in types(found, text), found(text)

@@ -135,7 +135,8 @@ CREDENTIAL_LINES = [
     "NPM_TOKEN=npm_abcdefghijklmnopqrstuvwxyz0123456789", "postgres://app:Sommar!2026@db.internal/prod",
     "Server=db;Password=Hemligt123;", "$pw = 'Fjällvind9'", "Lösenord: Kaffekopp47",
     "lösenordet till gästnätet är Kaffekopp47", "pass = hunter22!", "Användarnamn / Fjällvind!Router9",
-    "  password   'Skola!2026vt'",
+    "  password   'Skola!2026vt'", "SMTP_PASS=SyMI2xNvTY1OC26B", "    client-key-data: " + "LS0tLS1CRUdJTiBSU0EgUFJJVkFURSBLRVktLS0tLQo" * 2,
+    "Wi-Fi personal: FG-Personal / lösen Tallbacken#2024", "Ilse Brandt, tillsyn, nyckelgömma kod 4471",
 ]
 
 
