@@ -1,8 +1,8 @@
 """SE_PERSONNUMMER and SE_SAMORDNINGSNUMMER.
 
 Accepted forms: YYMMDD-NNNN, YYYYMMDD-NNNN, without separator, with a space, the ``+``
-separator of people aged 100 or more, and the en dash of word processors (normalised to
-``-`` before scanning). A candidate counts only with a valid Luhn check digit and a real
+separator of people aged 100 or more, the en dash of word processors (normalised to ``-``
+before scanning), and a date written with spaces before a dash ("1982 11 09 - 3649"). A candidate counts only with a valid Luhn check digit and a real
 calendar date (day + 60 for samordningsnummer), and never inside a longer digit run
 (IBAN, OCR numbers). Invoice-like context without personnummer context drops a bare
 10-digit candidate; phone context drops one that starts with 0.
@@ -20,7 +20,8 @@ from recognizers.base import SwedishRecognizer, TextViews, word_stems
 # stdlib re: tried in many short windows (TextViews.in_numbers), where its lower cost per call counts.
 _CANDIDATE = re.compile(
     r"(?<!\d)(?<!\d[.,:/])"  # not inside a longer number or decimal; a CSV comma before is fine
-    r"(?P<century>18|19|20)?(?P<yy>\d\d)(?P<mm>[01]\d)(?P<dd>[0-9]\d)"
+    # a date written with spaces ("1982 11 09 - 3649") counts only before a dash or plus (see analyze)
+    r"(?:(?P<century>18|19|20)(?P<cs>[ ]?))?(?P<yy>\d\d)(?P<ys>[ ]?)(?P<mm>[01]\d)(?P<ms>[ ]?)(?P<dd>[0-9]\d)"
     r"(?P<sep>[ ]?[-+][ ]?|[ ]|\r?\n)?"
     r"(?P<serial>\d{3})(?P<check>\d)"
     r"(?!\d|\.\d)"  # a decimal comma after: see _decimal_comma_after
@@ -34,6 +35,10 @@ _NOT_AN_ID = word_stems([
     "mätar", "konto", "bankgiro", "plusgiro", "clearing", "iban", "orgnr", "org.nr", "organisationsnummer",
 ])
 _PHONE = word_stems(["tel", "telefon", "mobil", "mob", "ring", "sms", "nummer till", "phone", "fax", "växel"])
+
+
+def _spaced_date(match: re.Match) -> bool:
+    return bool(match.group("cs") or match.group("ys") or match.group("ms"))
 
 
 def _decimal_comma_after(text: str, start: int, end: int) -> bool:
@@ -60,7 +65,7 @@ class PersonnummerRecognizer(SwedishRecognizer):
         for match in TextViews.of(text, nlp_artifacts).in_numbers(_CANDIDATE):
             entity = self._entity_if_valid(match)
             start, end = match.span()
-            if entity is None or _decimal_comma_after(text, start, end):
+            if entity is None or _decimal_comma_after(text, start, end) or (_spaced_date(match) and not (match.group("sep") or "").strip()):
                 continue
             context = self.has_context(text, start, end)
             separated = bool(match.group("sep")) or bool(match.group("century"))

@@ -19,6 +19,7 @@ def types(found, text):
     ("Född 1912: 121212+1212", "121212+1212"),
     ("Patient 811218-\n9876 kom in", "811218-\n9876"),
     ("anstnr,namn,personnummer,clearing\n10231,Karin Malmsten,198112189876,8327-9", "198112189876"),  # a field of a CSV row
+    ("Personnummer: 1981 12 18 - 9876", "1981 12 18 - 9876"),  # a date with spaces, before a dash
 ])
 def test_personnummer_forms(found, text, value):
     assert ("SE_PERSONNUMMER", value) in found(text)
@@ -36,6 +37,7 @@ def test_samordningsnummer(found):
     "ISBN 978-91-27-12345-6",
     "Datum 2026-11-23, dnr KS 2026/1234, SFS 2009:400",
     "Summa 8112189876,50 kr",  # the integer part of a decimal number
+    "Mätvärden 1981 12 18 9876",  # digits in groups without a dash
 ])
 def test_not_personnummer(found, text):
     assert not types(found, text) & {"SE_PERSONNUMMER", "SE_SAMORDNINGSNUMMER"}
@@ -163,6 +165,8 @@ def test_organisations_are_not_people(found):
     ("kortnummer 4111 1111 1111 1111", "CREDIT_CARD"),
     ("Clearingnr 8327-9, kontonr 914 123 456-7", "SE_BANK_ACCOUNT"),
     ("Ersättning till privat konto: SEB 5357-1026345", "SE_BANK_ACCOUNT"),  # clearing and account joined by a dash
+    ("Clearingnr: 5357   Kontonr: 10 123 45", "SE_BANK_ACCOUNT"),
+    ("Leverantör          Bankgiro     Belopp\nStäd AB             5050-1055    41 250,00", "SE_BANKGIRO"),  # the header names the column
 ])
 def test_contact_and_finance(found, text, entity):
     assert entity in types(found, text)
