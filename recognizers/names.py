@@ -113,6 +113,9 @@ _NAME_COLUMNS = frozenset(
     "surname familyname family_name fullname full_name".split()
 )
 _NAME_COLUMN_WORDS = Keywords(list(_NAME_COLUMNS))
+_XML_NAME_ELEMENT = regex.compile(rf"<(?i:{'|'.join(sorted(_NAME_COLUMNS))})>[ \t]*(?P<value>[^<\n]{{1,60}}?)[ \t]*</")
+# Two words of a line typed all in lower case ("mvh sofia berglund", "ett sms till kalle jonsson").
+_LOWER_CASE_PAIR = regex.compile(r"(?<![\p{L}\d])(\p{Ll}{2,})[ ](\p{Ll}{2,}(?:-\p{Ll}{2,})?)(?![\p{L}\d])")
 _SQL_INSERT = regex.compile(r"(?i)\binsert[ \t]+into[ \t]+[^\s(]+[ \t]*\((?P<columns>[^()]*)\)\s*values\s*")
 _SQL_ROW = regex.compile(r"\s*,?\s*\((?P<row>(?:'(?:[^']|'')*'|[^()'])*)\)")
 _SQL_VALUE = regex.compile(r"'(?P<quoted>(?:[^']|'')*)'|[^,\s][^,]*")
@@ -123,6 +126,10 @@ _SIGN_OFFS = Keywords(["hälsning", "mvh", "regards", "best", "cheers", "thanks"
 _SIGN_OFF_LINE = regex.compile(
     r"(?im)^[ \t]*(?:med vänliga hälsningar|vänliga hälsningar|hälsningar|mvh|kind regards|best regards|regards|best|cheers|thanks|tack)[ \t]*[,!.]?[ \t]*\n"
     r"[ \t]*(?P<name>\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2})[ \t]*$"
+)
+# …or on the same line, a whole name: "Mvh Jörgen Fält, 070 174 06 03"
+_SIGN_OFF_INLINE = regex.compile(
+    r"(?i:mvh|hälsningar|regards|cheers)[ \t]*[,!.]?[ \t]+(?P<name>\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,2})(?=[ \t]*(?:[,\n\"”]|$))"
 )
 
 
@@ -319,6 +326,7 @@ class PersonNameRecognizer(SwedishRecognizer):
         self._signatures(views, words, spans, parts)
         if _NAME_COLUMN_WORDS.first(views) is not None:
             self._name_columns(views, spans, parts)
+        self._lower_case_lines(text, spans, parts)
         self._coreferences(text, words, spans, parts)
         return [self.result("PERSON", s, e, score) for (s, e), score in sorted(spans.scores.items())]
 
@@ -399,11 +407,28 @@ class PersonNameRecognizer(SwedishRecognizer):
         parts.update((given.text, surname.text))
         return 2
 
+    def _lower_case_lines(self, text: str, spans, parts) -> None:
+        """In a line typed all in lower case, a given name then a surname, both of the lexicons and
+        neither an ordinary word, is a name too: capitals are all the other rules go by."""
+        line_start = 0
+        for line in text.split("\n"):
+            if line.islower():  # has letters, none of them capitals
+                for match in _LOWER_CASE_PAIR.finditer(line, overlapped=True):
+                    given, surname = self._kind(match.group(1).capitalize()), self._kind(match.group(2).capitalize())
+                    if given.given and not given.plain and (surname.surname or surname.distinct_surname) and not (surname.plain or surname.listed_given):
+                        start, end = line_start + match.start(), line_start + match.end()
+                        spans.add([_Word(start, end, match.group(), given)], 0.7)
+                        parts.update((match.group(1).capitalize(), match.group(2).capitalize()))
+            line_start += len(line) + 1
+
     def _signatures(self, views: TextViews, words: _Words, spans, parts) -> None:
-        """The name line under a sign-off: "Kind regards,\nGiulia Ferraro"."""
+        """The name line under a sign-off ("Kind regards,\nGiulia Ferraro"), or a whole name after it on its line."""
         text = views.text
-        line_starts = {text.rfind("\n", 0, start) + 1 for start, _ in _SIGN_OFFS.find(views)}
-        for match in filter(None, (_SIGN_OFF_LINE.match(text, line_start) for line_start in sorted(line_starts))):
+        hits = _SIGN_OFFS.find(views)
+        line_starts = {text.rfind("\n", 0, start) + 1 for start, _ in hits}
+        below = (_SIGN_OFF_LINE.match(text, line_start) for line_start in sorted(line_starts))
+        inline = (_SIGN_OFF_INLINE.match(text, start) for start, _ in hits)
+        for match in filter(None, itertools.chain(below, inline)):
             line = words.between(*match.span("name"))
             if 1 <= len(line) <= 3 and not any(w.kind.function or w.kind.place_or_organisation for w in line):
                 spans.add(line, 0.75)
@@ -415,6 +440,10 @@ class PersonNameRecognizer(SwedishRecognizer):
         text = views.text
         done: set[int] = set()
         for start, _ in _NAME_COLUMN_WORDS.find(views):
+            if start and text[start - 1] == "<":  # an XML element: <Efternamn>Halilović</Efternamn>
+                if element := _XML_NAME_ELEMENT.match(text, start - 1):
+                    self._add_cell(text, *element.span("value"), spans, parts)
+                continue
             line_start = text.rfind("\n", 0, start) + 1
             if line_start in done:
                 continue  # "fornamn, efternamn": the line's first column word reads the whole table

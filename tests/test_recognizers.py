@@ -180,6 +180,7 @@ def test_contact_and_finance(found, text, entity):
     "Kontakt: ir@bolaget.example.com, tel 08-123 400 00 (växel)",
     "Frågor: rekrytering.omsorg@kommunen.example.se",
     "Jag går förbi Birger Jarlsgatan på vägen.",
+    "vi går till per holm och äter, sen en sväng förbi lind och ek",  # lower case, but ordinary words
 ])
 def test_public_and_placeholder_values_are_not_redacted(engine, text):
     assert engine.check(text).action in ("allow", "log"), engine.check(text).findings
@@ -442,6 +443,9 @@ def test_code_identifiers_and_institutions_are_not_people(found, text):
 @pytest.mark.parametrize("text, value", [
     ("Sten Sture Eriksson är ny chef.", "Sten Sture Eriksson"),  # a public figure (Sten Sture) only as the whole name
     ("Elsa Norbergs skola ringde i dag.", "Elsa Norbergs"),  # a person's own school
+    ("<Sokande><Fornamn>Sabina</Fornamn><Efternamn>Halilović</Efternamn></Sokande>", "Halilović"),  # an XML element names it
+    ("Du kan betala till bankgiro 5533-9014. Mvh Jörgen Fält, 070 174 06 03", "Jörgen Fält"),  # after a sign-off on its line
+    ("skriv ett sms till kalle jonsson om att hantverkarna kommer på tisdag", "kalle jonsson"),  # a line typed in lower case
 ])
 def test_people_with_the_names_of_others(found, text, value):
     assert ("PERSON", value) in found(text)
