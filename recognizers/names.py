@@ -412,8 +412,10 @@ class PersonNameRecognizer(SwedishRecognizer):
         neither an ordinary word, is a name too: capitals are all the other rules go by."""
         line_start = 0
         for line in text.split("\n"):
-            if line.islower():  # has letters, none of them capitals
+            if line.islower() and not self.first_names.isdisjoint(line.split()):  # letters, no capitals, a given name
                 for match in _LOWER_CASE_PAIR.finditer(line, overlapped=True):
+                    if match.group(1) not in self.first_names:
+                        continue  # the usual case, decided by one lookup
                     given, surname = self._kind(match.group(1).capitalize()), self._kind(match.group(2).capitalize())
                     if given.given and not given.plain and (surname.surname or surname.distinct_surname) and not (surname.plain or surname.listed_given):
                         start, end = line_start + match.start(), line_start + match.end()
