@@ -8,8 +8,11 @@ Lindgren"). Given names and surnames that are ordinary words (Per, Bo, Berg, Ek,
 count only together with another name part or a title. Once a full name is found, its
 parts alone elsewhere in the prompt are the same person ("Anna", "Lindgrens").
 Tables say it by their columns: values under förnamn/efternamn/firstName in an SQL INSERT,
-a CSV/TSV table or JSON are names. Code identifiers (CamelCase, calls, the word after
-``import``/``class``) and a given name before an institution ("Svea hovrätt") are not.
+a CSV/TSV table, JSON or an XML element are names. A line typed all in lower case ("mvh sofia
+berglund") is read for a lexicon given name and surname too. Code identifiers (CamelCase,
+calls, the word after ``import``/``class``), a name before a place or institution named for
+someone ("Svea hovrätt", "Olof Palmes gata") and people of history and fiction
+(data/public_figures.txt: "Astrid Lindgren", "Carl von Linné") are not.
 A lone given name is reported with a low score: below the redaction threshold, but it
 still makes health or social-services terms in the same prompt about an identifiable
 person (see the co-occurrence rule of the policy).
@@ -93,7 +96,7 @@ _INSTITUTION_AFTER = regex.compile(
     r"bibliotek|biblioteket)(?![\p{L}\d])"
 )
 # Well-known people of history and fiction: a question about them is open information. Only the
-# whole name, and not before another name part ("Karl Johan Svensson" is someone else).
+# whole name, and not before another name part ("Sten Sture Eriksson" is someone else).
 _PUBLIC_FIGURES = Keywords(sorted(load_lexicon("public_figures.txt")))
 _GENITIVE = regex.compile(r"s?(?![\p{L}\d])")
 _NEXT_WORD = regex.compile(r"[ \t]+(\p{Lu}[\p{L}'’-]*)")

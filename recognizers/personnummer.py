@@ -2,10 +2,11 @@
 
 Accepted forms: YYMMDD-NNNN, YYYYMMDD-NNNN, without separator, with a space, the ``+``
 separator of people aged 100 or more, the en dash of word processors (normalised to ``-``
-before scanning), and a date written with spaces before a dash ("1982 11 09 - 3649"). A candidate counts only with a valid Luhn check digit and a real
-calendar date (day + 60 for samordningsnummer), and never inside a longer digit run
-(IBAN, OCR numbers). Invoice-like context without personnummer context drops a bare
-10-digit candidate; phone context drops one that starts with 0.
+before scanning), and a date written with spaces before a dash ("1982 11 09 - 3649"). A
+candidate counts only with a valid Luhn check digit and a real calendar date (day + 60 for
+samordningsnummer), and never inside a longer digit run (IBAN, OCR numbers) or a decimal
+number. Invoice-like context without personnummer context drops a bare 10-digit candidate;
+phone context drops one that starts with 0.
 """
 
 from __future__ import annotations
