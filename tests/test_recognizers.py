@@ -407,6 +407,7 @@ def test_marker_look_alikes_stay_open(found, text):
     "Leo Ahl var på akuten i natt efter fallet.",
     "Min man Erik Ek har KOL och behöver kunna ta bilen.",  # an abbreviation that is a word in lower case
     "CFO Jonas Ahlberg has resigned with immediate effect for health reasons (burnout).",
+    "Anmälaren uppger att inköpschefen Roger Alm har tagit emot mutor från en leverantör.",  # an accused offence
 ])
 def test_sensitive_data_in_other_words(engine, text):
     assert engine.check(text).action == "block"
