@@ -529,8 +529,9 @@ class PersonNameRecognizer(SwedishRecognizer):
                 spans.add([word, following], 0.8)
                 parts.update((word.text, following.text))
                 continue
-            # "A. Lindgren", "A-K Berg"
-            if kind.surname and not kind.plain and text[max(0, word.start - 2):word.start].rstrip().endswith("."):
+            # "A. Lindgren", "A-K. Berg"; without the dot only before a distinctive surname ("J Mäkinen")
+            if kind.surname and not kind.plain and (text[max(0, word.start - 2):word.start].rstrip().endswith(".")
+                                                    or (kind.distinct_surname and _bare_initial(text, word.start))):
                 before = text[max(0, word.start - 30):word.start]
                 if initial := _INITIAL.search(before):
                     spans.add([word], 0.75, start=word.start - (len(before) - initial.start()))
@@ -580,8 +581,13 @@ def _in_code(text: str, start: int, end: int) -> bool:
 
 
 def _listed_or_initialled(text: str, start: int, end: int) -> bool:
-    """Whether the text around a surname is that of a list ("Lindgren, Anna") or an initial ("A. Lindgren")."""
-    return text.startswith(", ", end) or "." in text[max(0, start - 2):start]
+    """Whether the text around a surname is that of a list ("Lindgren, Anna") or an initial ("A. Lindgren", "J Mäkinen")."""
+    return text.startswith(", ", end) or "." in text[max(0, start - 2):start] or _bare_initial(text, start)
+
+
+def _bare_initial(text: str, start: int) -> bool:
+    """Whether one capital letter and a space stand right before ``start``, as a word of their own."""
+    return start >= 2 and text[start - 1] == " " and text[start - 2].isupper() and (start == 2 or not (text[start - 3].isalnum() or text[start - 3] == "."))
 
 
 def _adjacent(text: str, left_end: int, right_start: int) -> bool:

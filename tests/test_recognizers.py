@@ -447,6 +447,7 @@ def test_code_identifiers_and_institutions_are_not_people(found, text):
     ("<Sokande><Fornamn>Sabina</Fornamn><Efternamn>Halilović</Efternamn></Sokande>", "Halilović"),  # an XML element names it
     ("Du kan betala till bankgiro 5533-9014. Mvh Jörgen Fält, 070 174 06 03", "Jörgen Fält"),  # after a sign-off on its line
     ("skriv ett sms till kalle jonsson om att hantverkarna kommer på tisdag", "kalle jonsson"),  # a line typed in lower case
+    ("073-1740613 J Mäkinen    800 kr (familj)", "J Mäkinen"),  # an initial without its dot, before a distinctive surname
 ])
 def test_people_with_the_names_of_others(found, text, value):
     assert ("PERSON", value) in found(text)
