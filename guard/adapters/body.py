@@ -9,7 +9,8 @@ the rest of the body stays byte-identical and the JSON stays valid.
 Uploads (``parse_body``): a multipart body's root layer is its bytes read as Latin-1, so a
 character offset is a byte offset; each text part is a child layer in its own charset, and a
 rewritten part replaces exactly its own bytes. Text read out of a document (PDF, Office,
-OpenDocument) or a file name is a ``fixed`` segment: it is checked, but it cannot be rewritten in place.
+OpenDocument) or a file name is a ``fixed`` segment: it is checked, but it cannot be
+rewritten in place.
 """
 
 from __future__ import annotations
