@@ -69,6 +69,7 @@ _PLACE_AND_NUMBER = regex.compile(r"(?<![\p{L}\d])(?:\p{Lu}[\p{L}-]*[ ]){0,2}\p{
 _STREET_WORDS = Keywords(_STREET_SUFFIX.split("|"))
 _WORD_START = regex.compile(r"(?<![\p{L}\d:.])[\p{L}\d]")
 _BOX = regex.compile(r"^\s*(?:Box|Postbox|Fack)\b", regex.IGNORECASE)
+_CARE_OF = regex.compile(r"(?i)(?<![\p{L}\d])c/o[ ]")
 _HOME = word_stems(["bor på", "bor i", "boende", "bostad", "hemadress", "adress", "folkbokförd", "flyttat till", "flyttar till", "skriven på", "lives at", "living at", "home address", "address", "c/o"])
 _PUBLIC_PLACE = word_stems([
     "kommunhuset", "stadshuset", "rådhuset", "town hall", "city hall", "kontor", "kontoret", "lokal", "lokalen", "besöksadress", "receptionen",
@@ -156,9 +157,12 @@ class ContactRecognizer(SwedishRecognizer):
         results = []
         for postcode in _POSTCODE_AFTER_COMMA.finditer(text):
             comma = postcode.start()
-            place = _PLACE_AND_NUMBER.search(text, text.rfind("\n", 0, comma) + 1, comma)
-            if place is None or _BOX.match(place.group()) or any(place.start() <= start < postcode.end() for start in found):
+            line_start = text.rfind("\n", 0, comma) + 1
+            place = _PLACE_AND_NUMBER.search(text, line_start, comma)
+            if place is None or any(place.start() <= start < postcode.end() for start in found):
                 continue
+            if _BOX.match(place.group()) and not _CARE_OF.search(text, line_start, place.start()):
+                continue  # an organisation's post box; through someone ("c/o Berg, Box 12") it is a person's
             results.append(self.result("SE_ADDRESS", place.start(), postcode.end(), _address_score(text, place.start(), True)))
         return results
 

@@ -65,7 +65,7 @@ _TITLES = Keywords([
     "personlig assistent", "gode mannen", "förvaltaren", "familjehemsförälder", "handledare", "handledaren",
     "colleague", "employee", "client", "patient", "student", "manager", "daughter", "son", "wife", "husband",
     "mother", "father", "brother", "sister", "partner", "nurse", "doctor", "dr.", "mr.", "mrs.", "ms.",
-    "familjen", "family", "förnamn", "fornamn", "efternamn", "namn", "firstname", "first_name", "lastname", "last_name", "surname", "full name",
+    "familjen", "family", "c/o", "förnamn", "fornamn", "efternamn", "namn", "firstname", "first_name", "lastname", "last_name", "surname", "full name",
 ])
 # Also a JSON field's quotes: "firstName": "Erik". Not a tab: "Kund<TAB>Belopp" is a table's header.
 _AFTER_TITLE = regex.compile(r"\w*[\"'`]?[ ]*[:,=]?[ ]*[\"'`]?")
@@ -97,7 +97,8 @@ _INSTITUTION_AFTER = regex.compile(
 )
 # Well-known people of history and fiction: a question about them is open information. Only the
 # whole name, and not before another name part ("Sten Sture Eriksson" is someone else).
-_PUBLIC_FIGURES = Keywords(sorted(load_lexicon("public_figures.txt")))
+_PUBLIC_FIGURE_NAMES = load_lexicon("public_figures.txt")
+_PUBLIC_FIGURES = Keywords(sorted(_PUBLIC_FIGURE_NAMES))
 _GENITIVE = regex.compile(r"s?(?![\p{L}\d])")
 _NEXT_WORD = regex.compile(r"[ \t]+(\p{Lu}[\p{L}'’-]*)")
 # Code identifiers are never names: CamelCase ("OpenAI", "CaseClient"; not "McDonald", "DeSantis"),
@@ -119,6 +120,9 @@ _NAME_COLUMN_WORDS = Keywords(list(_NAME_COLUMNS))
 _XML_NAME_ELEMENT = regex.compile(rf"<(?i:{'|'.join(sorted(_NAME_COLUMNS))})>[ \t]*(?P<value>[^<\n]{{1,60}}?)[ \t]*</")
 # Two words of a line typed all in lower case ("mvh sofia berglund", "ett sms till kalle jonsson").
 _LOWER_CASE_PAIR = regex.compile(r"(?<![\p{L}\d])(\p{Ll}{2,})[ ](\p{Ll}{2,}(?:-\p{Ll}{2,})?)(?![\p{L}\d])")
+# …or of a web address, joined by a hyphen or an underscore ("/in/erik-johansson-4b2a1").
+_URL = regex.compile(r"(?i)(?:https?://|www\.)[^\s\"'<>)\]]+")
+_SLUG_PAIR = regex.compile(r"(?<![\p{L}\d])(\p{Ll}{2,})[-_](\p{Ll}{2,})(?![\p{L}\d])")
 _SQL_INSERT = regex.compile(r"(?i)\binsert[ \t]+into[ \t]+[^\s(]+[ \t]*\((?P<columns>[^()]*)\)\s*values\s*")
 _SQL_ROW = regex.compile(r"\s*,?\s*\((?P<row>(?:'(?:[^']|'')*'|[^()'])*)\)")
 _SQL_VALUE = regex.compile(r"'(?P<quoted>(?:[^']|'')*)'|[^,\s][^,]*")
@@ -330,6 +334,7 @@ class PersonNameRecognizer(SwedishRecognizer):
         if _NAME_COLUMN_WORDS.first(views) is not None:
             self._name_columns(views, spans, parts)
         self._lower_case_lines(text, spans, parts)
+        self._url_slugs(text, spans, parts)
         self._coreferences(text, words, spans, parts)
         return [self.result("PERSON", s, e, score) for (s, e), score in sorted(spans.scores.items())]
 
@@ -417,14 +422,30 @@ class PersonNameRecognizer(SwedishRecognizer):
         for line in text.split("\n"):
             if line.islower() and not self.first_names.isdisjoint(line.split()):  # letters, no capitals, a given name
                 for match in _LOWER_CASE_PAIR.finditer(line, overlapped=True):
-                    if match.group(1) not in self.first_names:
-                        continue  # the usual case, decided by one lookup
-                    given, surname = self._kind(match.group(1).capitalize()), self._kind(match.group(2).capitalize())
-                    if given.given and not given.plain and (surname.surname or surname.distinct_surname) and not (surname.plain or surname.listed_given):
-                        start, end = line_start + match.start(), line_start + match.end()
-                        spans.add([_Word(start, end, match.group(), given)], 0.7)
-                        parts.update((match.group(1).capitalize(), match.group(2).capitalize()))
+                    self._lower_case_name(match, line_start, spans, parts)
             line_start += len(line) + 1
+
+    def _url_slugs(self, text: str, spans, parts) -> None:
+        """A name in a web address, written as its words are there: ".../in/erik-johansson-4b2a1",
+        ".../personal/anna_karlsson". The same two words as in a lower-case line; not the page
+        of a person of history ("…/astrid-lindgren")."""
+        if "://" not in text and "www." not in text:
+            return
+        for url in _URL.finditer(text):
+            for match in _SLUG_PAIR.finditer(text, *url.span(), overlapped=True):
+                if f"{match.group(1)} {match.group(2)}" not in _PUBLIC_FIGURE_NAMES:
+                    self._lower_case_name(match, 0, spans, parts)
+
+    def _lower_case_name(self, match: regex.Match, offset: int, spans, parts) -> None:
+        """Add the pair of lower-case words ``match`` found (at ``offset`` in the text) when they
+        are an unambiguous given name of the lexicon and a surname."""
+        if match.group(1) not in self.first_names:
+            return  # the usual case, decided by one lookup
+        given, surname = self._kind(match.group(1).capitalize()), self._kind(match.group(2).capitalize())
+        if given.given and not given.plain and (surname.surname or surname.distinct_surname) and not (surname.plain or surname.listed_given):
+            start, end = offset + match.start(), offset + match.end()
+            spans.add([_Word(start, end, match.group(), given)], 0.7)
+            parts.update((match.group(1).capitalize(), match.group(2).capitalize()))
 
     def _signatures(self, views: TextViews, words: _Words, spans, parts) -> None:
         """The name line under a sign-off ("Kind regards,\nGiulia Ferraro"), or a whole name after it on its line."""

@@ -191,6 +191,7 @@ def test_public_and_placeholder_values_are_not_redacted(engine, text):
     ("Anläggningsadress: Skogsbrynet 2, 826 40 Söderhamn, anläggnings-id 7359", "Skogsbrynet 2, 826 40 Söderhamn"),
     ("Aleksandra Kowalska\nVintergatan 17, 2 tr, 722 10 Västerås", "Vintergatan 17, 2 tr, 722 10 Västerås"),
     ("20114;Annelie Gustafsson;Lärkvägen 11;236 32 Höllviken;4 560,00", "Lärkvägen 11;236 32 Höllviken"),  # postcode in the next column
+    ("Beslutet skickas till Jonna Ek c/o Wiklund, Box 2207, 903 12 Umeå.", "Box 2207, 903 12 Umeå"),  # a person's post through someone
 ])
 def test_addresses_whole(found, text, value):
     assert ("SE_ADDRESS", value) in found(text)
@@ -436,6 +437,7 @@ def test_sensitive_look_alikes_about_a_person_pass(engine, text):
     "Eleverna ska göra ett arbete om Carl von Linné och Selma Lagerlöf.",
     "Mall för signatur:\n[Förnamn Efternamn]\nE-post: fornamn.efternamn@kommunen.se",
     "Ordernr\tKund\tBelopp\n8504123312\tBygghandeln Väst\t12 480",
+    "Läs om henne på https://sv.wikipedia.org/wiki/selma-lagerlöf och www.exempel.se/ny-rutin-for-sjukskrivning",
 ])
 def test_code_identifiers_and_institutions_are_not_people(found, text):
     assert not types(found, text) & {"PERSON", "EMAIL_ADDRESS"}, found(text)
@@ -448,6 +450,9 @@ def test_code_identifiers_and_institutions_are_not_people(found, text):
     ("Du kan betala till bankgiro 5533-9014. Mvh Jörgen Fält, 070 174 06 03", "Jörgen Fält"),  # after a sign-off on its line
     ("skriv ett sms till kalle jonsson om att hantverkarna kommer på tisdag", "kalle jonsson"),  # a line typed in lower case
     ("073-1740613 J Mäkinen    800 kr (familj)", "J Mäkinen"),  # an initial without its dot, before a distinctive surname
+    ("Beslutet skickas till Jonna Ek c/o Wiklund, Box 2207, 903 12 Umeå.", "Wiklund"),  # the one the post goes through
+    ("Hans profil: https://www.linkedin.com/in/viktor-lindahl-7a31b2/", "viktor-lindahl"),  # a web address's words
+    ("Se intranätet: https://intra.bolaget.se/medarbetare/frida_wikström", "frida_wikström"),
 ])
 def test_people_with_the_names_of_others(found, text, value):
     assert ("PERSON", value) in found(text)
