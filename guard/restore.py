@@ -22,6 +22,7 @@ from collections.abc import Iterator
 
 import regex
 
+from guard.adapters.body import PACKET_PREFIX
 from guard.redact import PLACEHOLDER
 
 _EVENT_END = regex.compile(rb"\r\n\r\n|\n\n|\r\r")
@@ -45,13 +46,14 @@ def restore_text(text: str, restorable: dict[str, str], json_escaped: bool = Fal
 
 def restore_frame(text: str, restorable: dict[str, str]) -> str:
     """A WebSocket text frame from the service with its placeholders restored: JSON-escaped
-    when the frame is JSON (also SignalR's \x1e-separated records, which start with "{").
+    when the frame is JSON (also SignalR's \x1e-separated records, which start with "{", and
+    a Socket.IO packet, 42["answer", …]).
 
     Frame by frame, none is held back (a frame cannot be held without reordering the ones
     after it). Where each update carries the whole answer so far, a placeholder cut at one
     frame's end is whole in the next; in a stream of deltas it stays as the model wrote it,
     split but never lost."""
-    return restore_text(text, restorable, json_escaped=text.lstrip()[:1] in ("{", "["))
+    return restore_text(text, restorable, json_escaped=text.lstrip()[:1] in ("{", "[") or bool(PACKET_PREFIX.match(text)))
 
 
 class EventStream:

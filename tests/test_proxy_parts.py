@@ -90,6 +90,16 @@ def test_each_adapter_labels_its_prompt(adapter, path, body, conversation):
     assert [s.text for s in extraction.prompts] == ["P"] and extraction.conversation == conversation
 
 
+@pytest.mark.parametrize("frame, texts", [
+    ('42["ask","Rad 1\\nRad 2"]', ["ask", "Rad 1\nRad 2"]),  # a Socket.IO event: its JSON, unescaped
+    ('42/chat,17["ask",{"q":"P"}]', ["ask", "q", "P"]),  # with a namespace and an ack id
+    ("2probe", ["2probe"]),  # an Engine.IO ping: the frame as it is
+    ('42["broken', ['42["broken']),  # not JSON after the prefix: the whole frame is still read
+])
+def test_websocket_packets_are_read_after_their_prefix(frame, texts):
+    assert [s.text for s in extract("generic", "/socket.io/", "websocket", frame).document.segments] == texts
+
+
 def test_rewriting_touches_only_the_replaced_string_and_keeps_json_valid():
     body = '{"a" : 1.50, "messages":[{"role":"user","content":"pnr 811218-9876 \\u00e5"}], "z": [true, null]}'
     extraction = extract("openai", "/v1/chat/completions", "application/json", body)

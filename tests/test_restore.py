@@ -51,6 +51,7 @@ def test_websocket_frames_json_signalr_and_text():
     assert json.loads(restore_frame('{"event": "appendText", "text": "[NAMN_1]!"}', quoted)) == {"event": "appendText", "text": 'Anna "A"!'}
     assert restore_frame("Hej [NAMN_1], [NAMN_2]", quoted) == 'Hej Anna "A", [NAMN_2]'  # not JSON: the value as it is
     assert restore_frame('{"text": "[NA"}', quoted) == '{"text": "[NA"}'  # a piece is left as it came
+    assert json.loads(restore_frame('42["answer",{"text":"Hej [NAMN_1]"}]', quoted).removeprefix("42")) == ["answer", {"text": 'Hej Anna "A"'}]  # Socket.IO
 
 @pytest.mark.parametrize("step", [1, 7, 64, 10_000])
 @pytest.mark.parametrize("newline", ["\n", "\r\n"])

@@ -31,6 +31,8 @@ from guard.extract import DOCUMENTS, OLE2, Limits, UnreadableFile, charset_of, d
 Path = tuple[str | int, ...]
 
 _DOCUMENT_BASE64 = ("JVBERi0", "UEsDB", "0M8R4KGx")  # "%PDF-", a zip's "PK\x03\x04", an OLE2 file's first bytes, base64-encoded
+# A Socket.IO packet in a WebSocket frame: its type (and namespace, ack id) before the JSON, 42["ask",{…}]
+PACKET_PREFIX = re.compile(r"\d+(?:/[^,\[{]*,)?\d*(?=[\[{])")
 _FORM = re.compile(r"^[\w.~%+*\-\[\]]+=[^&]*(?:&[\w.~%+*\-\[\]]+=[^&]*)*$")
 
 
@@ -145,6 +147,9 @@ def _text_layer(doc: Document, layer: Layer, content_type: str, nested: bool, ba
     text = layer.text
     if "\x1e" in text and "json" not in content_type:
         _records(doc, layer, base)
+        return None
+    if content_type == "websocket" and (prefix := PACKET_PREFIX.match(text)):
+        _packet(doc, layer, prefix.end(), base)
         return None
     is_form = content_type.startswith("application/x-www-form-urlencoded")
     if "json" in content_type or (not is_form and text.lstrip()[:1] in ("{", "[")):
@@ -419,3 +424,12 @@ def _records(doc: Document, layer: Layer, base: Path = ()) -> None:
         start += len(record) + 1
         if record.strip() and not _open_nested(doc, segment):
             doc.segments.append(segment)
+
+
+# --- Socket.IO (web apps' WebSocket chats): a packet prefix, then JSON --------------------------
+
+def _packet(doc: Document, layer: Layer, json_start: int, base: Path = ()) -> None:
+    """The JSON after a packet prefix as a child layer; the frame as one text if it is not JSON."""
+    segment = Segment(layer.text[json_start:], layer, json_start, len(layer.text), str, base + ("packet",))
+    if not _open_nested(doc, segment):
+        doc.segments.append(Segment(layer.text, layer, 0, len(layer.text), str, base))

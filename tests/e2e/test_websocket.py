@@ -1,6 +1,7 @@
 """WebSocket chat (Copilot's /c/api/chat) through the guard: client frames are checked like
 bodies; a redacted frame arrives rewritten, a stopped frame never arrives and the client
-gets the notice as a frame; SignalR's \\x1e-separated records keep their framing."""
+gets the notice as a frame; SignalR's \\x1e-separated records and Socket.IO's packet prefix
+keep their framing, and the JSON after them is read unescaped."""
 
 from __future__ import annotations
 
@@ -56,3 +57,18 @@ def test_signalr_records_are_checked_and_keep_their_framing(proxy, world):
     raw = world.copilot.only().raw.decode()
     assert raw.endswith("\x1e") and raw.count("\x1e") == 1
     assert json.loads(raw[:-1])["arguments"][0]["message"]["text"] == "Mitt pnr är [PERSONNUMMER_1]"
+
+
+def test_socket_io_packets_are_read_as_json_and_keep_their_prefix(proxy, world):
+    """42["event", …]: the JSON after the packet prefix is read unescaped, so a stamp on a line of
+    its own is one (in the raw frame it reads "\\nKONFIDENTIELLT\\n"), and a rewrite keeps the prefix."""
+    stamped = '42["ask",' + json.dumps("KONFIDENTIELLT\nBudget 2027 för enheten, se bilaga.", ensure_ascii=False) + "]"
+    named = '42/chat,7["ask",' + json.dumps({"text": f"Skriv ett brev om ärendet för {PNR}."}, ensure_ascii=False) + "]"
+    with open_chat(proxy, world) as chat:
+        chat.send(stamped)
+        assert json.loads(chat.recv(timeout=10))["error"]["code"] == "dlp_blocked"
+        chat.send(named)
+        chat.recv(timeout=10)
+    raw = world.copilot.only().raw.decode()
+    assert raw.startswith('42/chat,7["ask",') and PNR not in raw
+    assert json.loads(raw.removeprefix("42/chat,7"))[1]["text"] == "Skriv ett brev om ärendet för [PERSONNUMMER_1]."
