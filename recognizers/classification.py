@@ -15,7 +15,9 @@ pass. A marking differs in position and form, which is what these rules look at:
   "Internt dokument – får ej delas utanför förvaltningen"), also as a subject line's prefix
   ("Ämne: Konfidentiellt: löner");
 - a short reference as a table cell ("2025/0141<TAB>OSL 26:1"): the column marks the row;
-- the document saying so about itself ("Denna handling är sekretessbelagd");
+- the document saying so about itself ("Denna handling är sekretessbelagd", "Detta är ett
+  internt arbetsmaterial");
+- an embargo until a date and time ("EMBARGO: 2027-02-10 kl. 08.00"), not a trade embargo;
 - a person's protected identity as a fact of the case ("OBS! Skyddade personuppgifter",
   "Hon har skyddad identitet"), not the concept ("personer med skyddad identitet").
 """
@@ -136,6 +138,13 @@ _SECRECY_CLAIM = regex.compile(
     r"^[ \t]*(?P<marker>(?:Anbudsgivaren|Leverantören|Bolaget|Företaget|Sökanden|Klaganden|Vi)[ \t]+(?:begär|yrkar[ \t]+på)[ \t]+sekretess)\b",
     regex.MULTILINE,
 )
+# A release held back to a date and time: "EMBARGO: 2027-02-10 kl. 08.00", "Under embargo till den
+# 10 februari", "Får ej publiceras före 08.00". Not a trade embargo ("vapenembargot", "embargo mot").
+_A_TIME = r"(?:den[ \t]+|kl\.?[ \t]*)?\d"
+_EMBARGO = regex.compile(
+    r"(?i)(?P<marker>(?<![\p{L}])embargot?(?=[ \t]*:[ \t]*" + _A_TIME + r"|[ \t]+(?:till|until|t\.o\.m\.|fram[ \t]+till)[ \t]+" + _A_TIME + r")"
+    r"|(?:får[ \t]+(?:ej|inte)[ \t]+publiceras|not[ \t]+for[ \t]+publication)(?=[ \t]+(?:före|innan|before|until)[ \t]+" + _A_TIME + r"))"
+)
 # A short reference alone in a table cell or on its own line marks that row: "2025/0141<TAB>OSL 26:1".
 # A table that starts its line with the reference lists the law itself ("OSL 26:1<TAB>Socialtjänst").
 _SHORT_REFERENCE = r"(?:OSL[ \t]*\d+[ \t]*:[ \t]*\d+[a-z]?(?:[ \t]*§)?|\d+[ \t]*:[ \t]*\d+[a-z]?[ \t]*OSL|\d+[ \t]*kap\.?[ \t]*\d+[ \t]*[a-z]?[ \t]*§[ \t]*OSL)"
@@ -162,6 +171,10 @@ _SELF_DECLARED = regex.compile(
     + _DECLARED_AS
     + r"|\b(?:this|the attached|the following)[ \t]+(?:e-?mail|document|message|report|file|memo|information)[ \t]+(?:is|contains)[ \t]+(?:strictly[ \t]+|highly[ \t]+)?"
     r"(?P<marker>(?P<word>confidential|classified|secret|restricted|internal))\b"
+    # "Detta är ett internt arbetsmaterial", "This is a confidential memo"; not "Om detta är ett internt dokument, …"
+    + rf"|(?<!\b(?:om|if|när|whether|oavsett[ \t]+om)[ \t]+)\b(?:detta|det[ \t]+här|this)[ \t]+(?:är|is)[ \t]+(?:ett|en|an?)[ \t]+(?:[\w-]+[ \t]+)??"
+    r"(?P<marker>(?P<word>internt?|konfidentiellt?|hemligt?|sekretessbelag[dt]|sekretessmarkera[dt]|internal|confidential|classified))"
+    rf"[ \t]+(?:{_DOCUMENT_NOUN}|beslutsunderlag|meddelande|e-postmeddelande|ärende|protokoll|presentation|document|memo|message|report|draft)\b"
 )
 # A document named definite at the start of a sentence is this very one: "Handlingen omfattas av
 # sekretess". Capitalised only: a wrapped line of a guide may begin "handlingen är ... om".
@@ -178,7 +191,7 @@ _KEYWORDS = Keywords([
     "skyddsnivå", "säkerhetsskydd", "spridas", "spridning", "distribut", "publication", "publicering", "lämnas ut",
     "vidarebefordras", "sensitivity", "skyddad identitet", "skyddade personuppgifter", "kvarskrivning", "fingerade", "osl", "ej offentlig",
     "in confidence", "affärshemlig", "företagshemlig", "insiderinformation", "skyddsvärde", "tjänstebruk", "proprietary", "privileged",
-    "dokumentstatus",
+    "dokumentstatus", "embargo", "publiceras",
 ])
 
 
@@ -328,6 +341,7 @@ _RULES = (
     _Rule(_REFERENCE_CELL, 0.85, ("OSL",), True, lambda m: False),
     _Rule(_SECRECY_WARNING, 0.9, ("obs", "observera", "notera", "viktigt"), False, lambda m: False, starts=()),
     _Rule(_SECRECY_CLAIM, 0.9, ("begär sekretess", "yrkar på sekretess"), False, lambda m: False, starts=()),
+    _Rule(_EMBARGO, 0.85, ("embargo", "publiceras", "not for"), False, lambda m: True),
     _Rule(_SELF_DECLARED, 0.85, ("denna", "detta", "dessa", "den här", "det här", "de här", "bifogad", "följande", "this", "the attached", "the following"), False, _by_word),
     _Rule(_DEFINITE_DECLARED, 0.85, _THIS_DOCUMENT, True, _by_word, starts=_THIS_DOCUMENT),
     _Rule(_PROTECTED_IDENTITY, 0.9, ("skyddad", "sekretessmarkering", "kvarskrivning", "fingerade"), False, lambda m: False),

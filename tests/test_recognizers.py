@@ -99,6 +99,8 @@ def test_secrecy_markers(found, text):
     "Endast information i informationsklass 0 (öppen) får användas.",
     "Mormors hemliga recept på kanelbullar",
     "Vad säger 26 kap. 1 § OSL?",
+    "Om detta är ett internt dokument ska det märkas i sidhuvudet.",
+    "Vad innebär embargo för ett pressmeddelande? EU:s vapenembargot till 2025 förlängdes.",
 ])
 def test_mentions_of_secrecy_are_open(found, text):
     assert not types(found, text) & {"SECRECY_MARKER", "INTERNAL_MARKER"}
@@ -343,6 +345,11 @@ def test_customer_short_forms_leave_ordinary_text(own_register, text):
     ("PRIVILEGED & CONFIDENTIAL\nLegal memo", "SECRECY_MARKER"),
     ("Konfidentialitetsnivå: 2\nSystem: ekonomisystemet", "SECRECY_MARKER"),
     ("Skyddsvärde: Högt\nNätverksdiagram", "SECRECY_MARKER"),
+    # what the text says it is; a release held back to a date
+    ("Detta är ett internt arbetsmaterial. Sammanfatta det i fem punkter.", "INTERNAL_MARKER"),
+    ("This is a confidential memo on the Q3 restructuring.", "SECRECY_MARKER"),
+    ("EMBARGO: 2027-02-10 kl. 08.00\nPressmeddelande: Bolaget förvärvar Nordkraft", "INTERNAL_MARKER"),
+    ("Rapporten är under embargo till den 14 februari kl. 07.30. Gör en sammanfattning.", "INTERNAL_MARKER"),
     ("ANBUDSPRÖVNING – Absolut sekretess gäller enligt 19 kap. 3 § OSL tills beslut fattats\nAnbud A: 8,2", "SECRECY_MARKER"),
     ("STRIKT KONFIDENTIELLT – INSIDERINFORMATION\nStyrelsen beslutade om bud", "SECRECY_MARKER"),
     ("Bokslutskommuniké – utkast\nFår ej spridas före offentliggörandet 2026-02-12 kl. 07.30", "SECRECY_MARKER"),
