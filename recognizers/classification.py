@@ -5,8 +5,9 @@ inte användas", "uppgifter som omfattas av sekretess enligt 26 kap. 1 § OSL") 
 pass. A marking differs in position and form, which is what these rules look at:
 
 - a stamp: a classification word in capitals on a line of its own, at the start of a line
-  before a reference, a date or a registration number, at a line's end after a gap, or in
-  brackets ("HEMLIG", "[KONFIDENTIELLT]", "SEKRETESS  Dnr 2026/88");
+  before a reference, a date, a registration number or another column, in a header's or
+  footer's column after a gap, or in brackets ("HEMLIG", "[KONFIDENTIELLT]", "SEKRETESS  Dnr
+  2026/88", "Sida 7 (19)      KONFIDENTIELL      Avtal 2026-1145");
 - a word with a chapter-and-section reference attached, as a heading rather than a sentence
   ("Sekretess enligt 26 kap. 1 § OSL", "SEKRETESS OSL 26:1", "HEMLIG enligt
   säkerhetsskyddslagen (2018:585)");
@@ -66,13 +67,21 @@ _LINE_SUFFIX_END = r"[ \t]*[\]\)\*_|\"'`~=.!]*[ \t]*$"
 # HANDLING" is a stamp, "HEMLIG INGREDIENS" a recipe's heading.
 _STAMP_LINE_START = regex.compile(
     _LINE_PREFIX + _SUBJECT + rf"(?P<marker>(?P<word>{_UPPER_SECRET}|{_UPPER_INTERNAL}))\b"
-    r"(?=" + _LINE_SUFFIX_END + r"|[ \t]*[-:/|][ \t]*\S|[ \t]+(?:enligt|enl\.|jfr|OSL|\d+[ \t]*kap|säkerhetsskydd|SFS|Dnr|Diarienr|Dnr\.|\d{4}-\d\d-\d\d|\(|"
+    r"(?=" + _LINE_SUFFIX_END + r"|[ \t]*[-–—:/|][ \t]*\S|[ \t]{2,}\S|\t|[ \t]+(?:enligt|enl\.|jfr|OSL|\d+[ \t]*kap|säkerhetsskydd|SFS|Dnr|Diarienr|Dnr\.|\d{4}-\d\d-\d\d|\(|"
     r"[A-ZÅÄÖ]*(?:HANDLING(?:AR)?|DOKUMENT|PM|PROMEMORIA|MEMO|UTKAST|RAPPORT|PROTOKOLL|UPPGIFTER|BILAGA|ÄRENDE|AKT|UTREDNING|"
     r"INFORMATION|MATERIAL|UNDERLAG|DOCUMENT|REPORT|DRAFT|SÄKERHETSSKYDD\w*|SEKRETESS\w*|OSL)\b(?![ \t]+[A-ZÅÄÖ]{2,}[ \t]+[A-ZÅÄÖ])))"
     r"(?P<rest>[^\n]*)",
     regex.MULTILINE,
 )
-_STAMP_LINE_END = regex.compile(rf"(?:[ \t]{{2,}}|\t|[|]|[ \t][-–][ \t])[ \t]*(?P<marker>(?P<word>{_UPPER_SECRET}|{_UPPER_INTERNAL})){_LINE_SUFFIX_END}", regex.MULTILINE)
+# A stamp at a line's end after a wide gap (a header's or footer's column), a bar or a dash; after
+# a gap or a bar also between columns: "Sida 7 (19)      KONFIDENTIELL      FMV Avtal 2026-1145",
+# "Sida 3 av 28      KONFIDENTIELLT – AFFÄRSHEMLIGHET enligt lag (2018:558)".
+_COLUMN_GAP = r"(?:[ \t]{2,}|\t|[|])"
+_STAMP_IN_COLUMN = regex.compile(
+    rf"{_COLUMN_GAP}[ \t]*(?P<marker>(?P<word>{_UPPER_SECRET}|{_UPPER_INTERNAL}))(?=[ \t]{{2,}}\S|[ \t]*[\t|]|[ \t]+[-–—:/][ \t]*\S)"
+    rf"|(?:{_COLUMN_GAP}|[ \t][-–][ \t])[ \t]*(?P<marker>(?P<word>{_UPPER_SECRET}|{_UPPER_INTERNAL})){_LINE_SUFFIX_END}",
+    regex.MULTILINE,
+)
 _OPENING_BRACKETS = ("[", "(", "**", "__", "<<", "«")
 _STAMP_BRACKETED = regex.compile(
     rf"(?:{'|'.join(map(regex.escape, _OPENING_BRACKETS))})[ \t]*(?P<marker>(?P<word>{_UPPER_SECRET}|{_UPPER_INTERNAL}|Konfidentiellt|Konfidentiell|Sekretessbelagd|Sekretessbelagt|Hemligt?|Internt|Confidential|Internal|konfidentiellt|sekretessbelagt|sekretessbelagd|hemligt|internt|confidential))[ \t]*(?:\]|\)|\*\*|__|>>|»)"
@@ -86,7 +95,7 @@ _HEADING_WITH_REFERENCE = regex.compile(
     regex.MULTILINE,
 )
 _LABEL = regex.compile(
-    r"(?:" + _LINE_PREFIX + r"|[|\t][ \t]*|[.!?][ \t]+)"  # at a line's start, as a field of a header or footer line, after a sentence
+    r"(?:" + _LINE_PREFIX + r"|[|\t][ \t]*|[ ]{2,}|[.!?][ \t]+)"  # at a line's start, as a field of a header or footer line, after a sentence
     + r"(?P<marker>(?P<label>(?i:sekretess|sekretessklass(?:ning)?|sekretessmarkering|informationsklass(?:ning)?|informationsklassificering|klassificering|klassning|skyddsklass|skyddsnivå|säkerhetsskyddsklass(?:ificering)?|säkerhetsklass(?:ning)?|classification|sensitivity|sensitivity label|dokumentklass(?:ning)?|konfidentialitet(?:snivå|sklass(?:ning)?)?|informationssäkerhetsklass(?:ning)?|skyddsvärde|sekretessnivå|sekretessgrad|sekretessbelag[dt]|säkerhetsskyddsklassificera[dt]|dokumentstatus))[ \t]*[:=][ \t]*(?P<value>[^\n|\t]{1,60}))",
     regex.MULTILINE,
 )
@@ -95,6 +104,7 @@ _INTERNAL_VALUE = regex.compile(r"(?i)^[\s\"'*]*(?:intern|internal|internt|1\b|k
 _SECRET_VALUE = regex.compile(
     r"(?i)^[\s\"'*]*(?:ja\b|yes\b|sekretess|hemlig|konfidentiell|begränsat|kvalificerat|skyddad|känslig|[23]\b|k[23]\b|klass [23]|restricted|confidential|secret|highly|strictly|hög|high|medel|medium|skydds|säkerhetsskydd|osl\b|\d+[ \t]*kap)"
 )
+_CLASS_NAMED = regex.compile(r"(?i)^[\s\"'*]*(?:informations|säkerhets|sekretess|skydds)?klass(?:ning)?(?=[ \t]+\w)")
 # A class named without a colon: "Informationsklass K2", "Klassning BEGRÄNSAT HEMLIG" (a heading, not a sentence).
 _CLASS_WORD = r"(?:(?:informations|säkerhets|sekretess)klass(?:ning)?|säkerhetsskyddsklass(?:ificering)?|skyddsklass|klassning|klassificering)[ \t]+"
 _CLASS_LINE = regex.compile(
@@ -121,8 +131,8 @@ _TITLE_STAMP = regex.compile(
 _DO_NOT_SPREAD = regex.compile(
     _LINE_PREFIX
     # "Internt dokument – får ej delas utanför förvaltningen": the word may name the document
-    + r"(?P<marker>(?:(?P<word>Konfidentiellt?|KONFIDENTIELLT?|Internt?|INTERNT?|Sekretess|SEKRETESS)"
-    rf"(?:[ \t]+{_DOCUMENT_NOUN})?[ \t]*[-–—:,][ \t]*)?"
+    + r"(?P<marker>(?:(?:(?P<word>Konfidentiellt?|KONFIDENTIELLT?|Internt?|INTERNT?|Sekretess|SEKRETESS)(?:[ \t]+" + _DOCUMENT_NOUN + r")?"
+    r"|\p{Lu}{3,}(?:[ \t]+\p{Lu}{2,}){0,2})[ \t]*[-–—:,][ \t]*)?"  # or any heading in capitals: "KÄLLSKYDD – FÅR EJ SPRIDAS"
     r"(?i:får (?:ej|inte) (?:spridas|lämnas ut|vidarebefordras|delas)(?: vidare| externt)?|ej för (?:extern )?(?:spridning|publicering)|do not (?:distribute|forward|share)|not for (?:distribution|publication)))"
     r"[^\n]{0,60}$",
     regex.MULTILINE,
@@ -304,7 +314,7 @@ def _class_line(match: regex.Match) -> bool | None:
 
 
 def _label(match: regex.Match) -> bool | None:
-    value = match.group("value")
+    value = _CLASS_NAMED.sub("", match.group("value"), count=1)  # "Informationsklassning: Informationsklass 2"
     if _OPEN_VALUE.search(value):
         return None
     if _INTERNAL_VALUE.search(value):
@@ -328,11 +338,11 @@ _LABEL_TRIGGERS = (
 )
 _RULES = (
     _Rule(_STAMP_LINE_START, 0.95, _UPPER_TRIGGERS, True, _stamp, starts=()),
-    _Rule(_STAMP_LINE_END, 0.95, _UPPER_TRIGGERS, True, _by_word),
+    _Rule(_STAMP_IN_COLUMN, 0.95, _UPPER_TRIGGERS, True, _by_word),
     _Rule(_STAMP_BRACKETED, 0.95, _WORD_TRIGGERS, False, _by_word, also_required=_OPENING_BRACKETS),
     _Rule(_HEADING_WITH_REFERENCE, 0.9, ("sekretess", "sekr.", "hemlig", "konfidentiell"), False, _heading,
           also_required=("kap", "OSL", "lagen", "SFS"), starts=(*_after_blank(_HEADING_MARKS), "  ", "\t", "(")),
-    _Rule(_LABEL, 0.9, _LABEL_TRIGGERS, False, _label, also_required=(":", "="), starts=("|", "\t", ". ", "! ", "? ")),
+    _Rule(_LABEL, 0.9, _LABEL_TRIGGERS, False, _label, also_required=(":", "="), starts=("|", "\t", "  ", ". ", "! ", "? ")),
     _Rule(_CLASS_LINE, 0.85, ("informationsklass", "säkerhetsklass", "sekretessklass", "skyddsklass", "klassning", "klassificering"), False,
           _class_line, starts=()),
     _Rule(_TITLE_STAMP, 0.85, _TITLE_TRIGGERS, True, _by_word, starts=_after_blank(_TITLE_MARKS)),

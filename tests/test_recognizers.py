@@ -345,6 +345,12 @@ def test_customer_short_forms_leave_ordinary_text(own_register, text):
     ("PRIVILEGED & CONFIDENTIAL\nLegal memo", "SECRECY_MARKER"),
     ("Konfidentialitetsnivå: 2\nSystem: ekonomisystemet", "SECRECY_MARKER"),
     ("Skyddsvärde: Högt\nNätverksdiagram", "SECRECY_MARKER"),
+    # a stamp in a header's or footer's column, a label after a wide gap, a heading in capitals that may not be spread
+    ("Sida 2 (9)            HEMLIG            Dnr FM2026-331\nLägesbild", "SECRECY_MARKER"),
+    ("Bilaga 3                KONFIDENTIELLT – affärshemlighet\nPrisbilaga", "SECRECY_MARKER"),
+    ("INTERNT            Gäller från 2027-01-01\nRutin för avvikelser", "INTERNAL_MARKER"),
+    ("Region Norrby                 Klassificering: Säkerhetsklass 2\nReservkraft", "SECRECY_MARKER"),
+    ("OPUBLICERAT MATERIAL – FÅR EJ SPRIDAS\nIntervju med visselblåsaren", "SECRECY_MARKER"),
     # what the text says it is; a release held back to a date
     ("Detta är ett internt arbetsmaterial. Sammanfatta det i fem punkter.", "INTERNAL_MARKER"),
     ("This is a confidential memo on the Q3 restructuring.", "SECRECY_MARKER"),
