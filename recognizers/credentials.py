@@ -33,6 +33,7 @@ _PROVIDER_PATTERNS: list[re.Pattern] = [
     for pattern in cls.denylist
 ]
 _PEM_BLOCK = regex.compile(r"-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----.*?(?:-----END (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----|$)", regex.DOTALL)
+_CODE_WORDS = ("portkod", "dörrkod", "larmkod", "tvångskod", "nyckelkod", "grindkod", "garagekod", "nyckelgöm", "nyckelskåp", "nyckelbox", "kodlås", "kod till", "koden till")
 # Each with words (lower case) one of which a line must hold for the pattern to match there,
 # and the signs it needs one of (":=" for an assignment): a line is tried only with the
 # patterns whose words and signs it holds.
@@ -60,10 +61,17 @@ _OWN_PATTERNS: list[tuple[tuple[str, ...], str, regex.Pattern]] = [
     # look like one (letters with digits or signs).
     (("lösen", "losen", "password", "pwd"), "", regex.compile(
         r"(?i)\b(?:lösen(?:ord(?:et)?)?|losen(?:ord)?|password|pwd)[ \t]+(?P<secret>(?=[^\s\"'”]*\p{L})(?=[^\s\"'”]*[\d!@#$%&*?+=_-])[^\s\"'”]{6,64})")),
-    # Door, alarm and key-safe codes open buildings and homes: "nyckelgömma kod 4471", "portkod: 1934"
-    (("portkod", "dörrkod", "larmkod", "nyckelgöm", "nyckelskåp", "nyckelbox", "kodlås"), "", regex.compile(
-        r"(?i)\b(?:portkod(?:en)?|dörrkod(?:en)?|larmkod(?:en)?|nyckelgömma(?:n)?|nyckelskåp(?:et)?|nyckelbox(?:en)?|kodlås(?:et)?)"
-        r"(?:[ \t]+(?:har[ \t]+)?kod(?:en)?)?[ \t]*(?:[:=]|är)?[ \t]*(?P<secret>\d{4,8})\b")),
+    # Door, alarm and key-safe codes open buildings and homes: "nyckelgömma kod 4471", "portkod: 1934",
+    # "Larmkod (huvud): 7316", "Portkod grind: 2580#", "Nyckelkod: A4-9913", "koden till porten är 1934" (four digits at least)
+    (_CODE_WORDS, "", regex.compile(
+        r"(?i)\b(?:portkod(?:en)?|dörrkod(?:en)?|larmkod(?:en)?|tvångskod(?:en)?|nyckelkod(?:en)?|grindkod(?:en)?|garagekod(?:en)?"
+        r"|nyckelgömma(?:n)?|nyckelskåp(?:et)?|nyckelbox(?:en)?|kodlås(?:et)?"
+        r"|kod(?:en)?[ \t]+till[ \t]+(?:porten|dörren|entrén|larmet|grinden|garaget|lägenheten|nyckelskåpet|nyckelgömman|nyckelboxen))"
+        r"(?:[ \t]+(?:har[ \t]+)?kod(?:en)?)?(?:[ \t]*\([^()\n]{1,20}\)|[ \t]+\p{Ll}+(?=[ \t]*:))?[ \t]*(?:[:=]|är)?[ \t]*"
+        r"(?P<secret>(?=(?:[A-Za-z-]{0,3}\d){4})[A-Za-z0-9][A-Za-z0-9-]{3,11}[#*]?)(?![\w-])")),
+    # An AWS secret access key (40 characters, mixed case and digits) in prose, beside its key id or named a secret
+    (("akia", "asia", "secret"), "", regex.compile(
+        r"(?<![A-Za-z0-9/+])(?=[A-Za-z0-9/+]{0,39}[a-z])(?=[A-Za-z0-9/+]{0,39}[A-Z])(?=[A-Za-z0-9/+]{0,39}\d)[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+=])")),
     # A variable table of a debugger or an error page: the name, a wide gap, the quoted value ("password   'x'").
     (("passw", "pwd", "secret", "token", "api_key", "apikey"), "'\"",
      regex.compile(r"(?im)^[ \t]*(?:password|passwd|pwd|secret|client_secret|token|access_token|api_?key|secret_?key)(?:[ ]{2,}|\t)[ \t]*['\"](?P<secret>[^'\"\n]{4,})['\"][ \t]*$")),
@@ -97,15 +105,17 @@ _WORTH_A_LOOK = Keywords([
     "begin", "sk-", "sk_", "rk_", "ghp_", "gho_", "ghs_", "github_pat", "glpat", "xox", "akia", "asia", "aiza", "eyj",
     "://", "sg.", "npm_", "pypi-", "hf_", "xai-", "gsk_", "r8_", "accountkey", "sharedaccess", "twilio",
     "$pw", "securestring", "admin /", "admin/", "root /", "root/", "user /", "login /", "användare /", "användarnamn /",
-    "portkod", "dörrkod", "larmkod", "nyckelgöm", "nyckelskåp", "nyckelbox", "kodlås",
+    *_CODE_WORDS,
 ])
 # A provider's key prefix ("xoxb-", "ghp_", "sk-"), taken off before the placeholder check.
 _PROVIDER_PREFIX = regex.compile(r"^[A-Za-z]{2,6}[-_]")
+# Template values, not secrets: "changeme", "sk-ant-...", a form's label ("Lösenord (minst 12 tecken)"),
+# code references (var.db_password, settings.SECRET_KEY).
 _PLACEHOLDER = regex.compile(
     r"(?i)^(?:\$\{.*|\$\(.*\)|\$[A-Z_]+|<.*|\{\{.*\}\}|%\(?\w+\)?s?|\*+|x+|\.\.\.|…|none|null|nil|true|false|undefined|"
-    r"changeme|change_me|password|secret|your[-_ ].*|(?:din|ditt)[-_ ].*|my[-_]?(?:api[-_]?)?(?:key|token|secret|password)|example.*|.*example(?:key)?|dummy.*|test|placeholder|redacted|\[.*\]|"
+    r"change[-_]?me.*|replace[-_]?me.*|not[-_]a[-_]real.*|fake[-_].*|pass|passwd|pwd|lösenord|password|secret|your[-_ ].*|(?:din|ditt)[-_ ].*|my[-_]?(?:api[-_]?)?(?:key|token|secret|password)|example.*|.*example(?:key)?|dummy.*|test|placeholder|redacted|\[.*\]|"
     r"os\.environ.*|os\.getenv.*|getenv.*|process\.env.*|env\(.*|environ.*|config\[.*|settings\..*|vault:.*|sk-x+|\w+\(.*|"
-    r".*\.\.\.|.*…|(?-i:[a-z_][a-z0-9_]*(?:\.(?:[a-z_][a-z0-9_]*|[A-Z_][A-Z0-9_]*))+))$"  # "sk-ant-...", code references: var.db_password, settings.SECRET_KEY
+    r".*\.\.\.|.*…|.*[ ]\(.*\)|(?-i:[a-z_][a-z0-9_]*(?:\.(?:[a-z_][a-z0-9_]*|[A-Z_][A-Z0-9_]*))+))$"
 )
 
 

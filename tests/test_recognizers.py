@@ -177,6 +177,9 @@ def test_contact_and_finance(found, text, entity):
 @pytest.mark.parametrize("text", [
     "DATABASE_PASSWORD: ${DB_PASSWORD:?must be set}",  # interpolated, not written
     "OPENAI_API_KEY=sk-din-nyckel-här",
+    "JWT_SECRET=change-me-in-production\nDB_PASSWORD=not-a-real-password",
+    'const labels = { password: "Lösenord (minst 12 tecken)" };',  # a form's label
+    "DATABASE_URL=postgresql://user:pass@host/db",
     "Fastigheterna Sjöbotten 3:14 och Lillbacken 1:201 ska regleras.",  # property designations
     "Besöksadress: Storgatan 22, 882 30 Sollefteå. Bokning via kontaktcenter.",
     "Kontakt: ir@bolaget.example.com, tel 08-123 400 00 (växel)",
@@ -226,6 +229,11 @@ def test_public_contact_points_and_numbers_pass(found, text):
     "08:30  Ilse Brandt, tillsyn, nyckelgömma kod 4471",
     "Server=db01;Database=crm;User Id=sa;Password=Hemligt123;",
     "lösenord: Vinter#2025",
+    "Larmkod (entré): 5582",  # a code with a note in brackets, a word before the colon, letters and a dash
+    "Portkod grind: 4417#",
+    "Nyckelkod: B7-3306",
+    "Koden till porten är 9021, ring på hos mig sen.",
+    "Bucket-kontot har access key AKIA2E0A8F3B244C9986 och secret Zx81kPq0TmvLwq3R9sDf0BnVh7YtUe2Ka5cJi4Wo.",
     "-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEA\n-----END RSA PRIVATE KEY-----",
     "postgres://app:s3cr3tpass@db.internal:5432/crm",
 ])
