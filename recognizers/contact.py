@@ -21,12 +21,19 @@ _PHONE_CANDIDATE = regex.compile(r"(?<![\w+/.-])(?:\+|\(?0)(?:[\d\-()/]|[ ](?![ 
 _PHONE_CONTEXT = ["tel", "telefon", "mobil", "mob", "mobilnummer", "telefonnummer", "ring", "nås på", "sms", "phone", "call", "cell", "nummer", "direkt", "hem"]
 _ORGANISATION_WORDS = [
     "växel", "vxl", "kundtjänst", "kundservice", "kundcenter", "servicecenter", "kontaktcenter", "servicedesk", "service desk", "support",
-    "kommunens", "reception", "helpdesk", "switchboard", "upplysning", "felanmälan", "vakthavande",
+    "kommunens", "reception", "helpdesk", "switchboard", "upplysning", "felanmälan", "vakthavande", "presstjänst", "presstelefon",
 ]
-_ORGANISATION_LINE = word_stems(_ORGANISATION_WORDS)  # before the number: "Växel 08-…"
-_ORGANISATION_AFTER = regex.compile(rf"[ \t]*\(?(?i:{'|'.join(map(regex.escape, _ORGANISATION_WORDS))})")  # after it: "08-… (växel)"
+# …and a service named by a compound: "Giftinformationscentralen 010-…", "Skatteupplysningen 0771-…", "Läkarjouren"
+_SERVICE_COMPOUND = r"|\p{L}{3,}(?:information|upplysning|jour(?!nal))"
+_ORGANISATION_LINE = regex.compile(word_stems(_ORGANISATION_WORDS).pattern + _SERVICE_COMPOUND, regex.IGNORECASE)  # before the number: "Växel 08-…"
+# After it: "08-… (växel)", or a service's opening hours in brackets: "010-… (vardagar 8–17)".
+_OPENING_HOURS = ["vardagar", "helgfria vardagar", "mån–fre", "mån-fre", "måndag–fredag", "måndag-fredag", "dygnet runt", "öppet"]
+_ORGANISATION_AFTER = regex.compile(
+    rf"[ \t]*\(?(?i:{'|'.join(map(regex.escape, _ORGANISATION_WORDS))})|[ \t]*\((?i:{'|'.join(map(regex.escape, _OPENING_HOURS))})"
+)
 
 _DATE_OR_RANGE = regex.compile(r"\d{4}-\d\d-\d\d(?:\s*-\s*\d{4}-\d\d-\d\d)?")
+_NOT_A_NUMBER = regex.compile(r"[0\D]*$|00[-–]")  # only zeros ("000000-0000"); a range's end, not the prefix 00
 _PERSONNUMMER_SHAPE = regex.compile(r"\d{6}[-+ ]?\d{4}|\d{8}[-+ ]?\d{4}")
 _LOCAL_PART_SEPARATORS = regex.compile(r"[._+-]")
 
@@ -44,9 +51,14 @@ _FUNCTION_WORDS = frozenset(
     "stod stöd support service info kontakt kansli registrator it hr ekonomi admin noreply team enhet enheten avdelning "
     "avdelningen center centrum desk help helpdesk order bokning reception namnd nämnd kommun region skola bibliotek "
     "kundtjanst kundservice press media ai digitalisering dataskydd gdpr arkiv diarium funktion brevlada brevlåda "
-    "rekrytering jobb omsorg ir investor kansliet lon lön "
-    "fornamn förnamn efternamn firstname lastname".split()  # and a template's: fornamn.efternamn@kommunen.se
+    "rekrytering jobb omsorg ir investor kansliet lon lön nyheter nyhetsbrev news newsletter sales purchasing inkop inköp "
+    "forsaljning försäljning marknad marketing billing accounts payroll careers office hello post presstjanst presstjänst "
+    "fornamn förnamn efternamn firstname lastname namn name user användare anvandare epost email exempel example"
+    .split()  # and a template's: fornamn.efternamn@kommunen.se, namn@exempel.se
 )
+
+# Compounds of the longer ones are functional too: presstjanst@, kundservicecenter@.
+_FUNCTION_PREFIXES = tuple(word for word in _FUNCTION_WORDS if len(word) >= 5)
 
 _STREET_SUFFIX = (
     r"gatan|gata|vägen|väg|gränd|gränden|stigen|stig|backen|backe|torget|torg|allén|allé|plan|leden|stråket|kajen|kaj|platsen|"
@@ -94,8 +106,8 @@ class ContactRecognizer(SwedishRecognizer):
             digits = sum(c.isdigit() for c in candidate)
             if not 7 <= digits <= 15:
                 continue
-            if _DATE_OR_RANGE.fullmatch(candidate):
-                continue  # ISO dates and date ranges
+            if _DATE_OR_RANGE.fullmatch(candidate) or _NOT_A_NUMBER.match(candidate):
+                continue  # ISO dates and date ranges, a template's zeros, a range "433 00–433 99"
             if _PERSONNUMMER_SHAPE.fullmatch(candidate) and not candidate.startswith("0"):
                 continue  # personnummer shape: that recognizer decides
             try:
@@ -122,7 +134,8 @@ class ContactRecognizer(SwedishRecognizer):
         for match in _EMAIL.finditer(text):
             local = match.group().split("@", 1)[0]
             parts = _LOCAL_PART_SEPARATORS.split(local.lower())
-            score = 0.3 if _ROLE_MAILBOX.match(local) or any(p in _FUNCTION_WORDS for p in parts) else 0.85
+            functional = _ROLE_MAILBOX.match(local) or any(p in _FUNCTION_WORDS or p.startswith(_FUNCTION_PREFIXES) for p in parts)
+            score = 0.3 if functional else 0.85
             results.append(self.result("EMAIL_ADDRESS", *match.span(), score))
         return results
 
