@@ -82,17 +82,17 @@ _GREETING = regex.compile(
     r"(?i)(?:\b(?:hej|hejsan|hallå|hi|hello|dear|kära|bästa|tack|mvh|hälsningar|hälsning|regards|cheers|thanks)[!,.]?[ \t\n]*|(?:^|\n)[ \t]*(?:/|//|–|-)[ \t]*)$"
 )
 # Places and institutions named for someone: "Olof Palmes gata", "Astrid Lindgrens barnsjukhus",
-# "Viktor Rydbergs gymnasium". After a lone given name also what a person's name rarely owns
+# "Viktor Rydbergs gymnasium", "Adolf Fredriks kyrka". After a lone given name also what a person's name rarely owns
 # ("Svea hovrätt", "Maria vårdcentral"); after a full name it may be the person's own ("Elsa
 # Norbergs skola ringde").
 _PLACE_NOUNS = (
     "gata|gatan|väg|vägen|torg|torget|plats|platsen|gränd|gränden|allé|allén|park|parken|backe|backen|sjukhus|sjukhuset|"
     "barnsjukhus|barnsjukhuset|museum|museet|gymnasium|gymnasiet|institut|institutet|stiftelse|stiftelsen|universitet|universitetet|"
-    "hovrätt|tingsrätt|kammarrätt|förvaltningsrätt"
+    "hovrätt|tingsrätt|kammarrätt|förvaltningsrätt|kyrka|kyrkan|domkyrka|domkyrkan|kapell|kapellet|församling|församlingen"
 )
 _NAMED_PLACE_AFTER = regex.compile(rf"s?[ \t]+(?i:{_PLACE_NOUNS})(?![\p{{L}}\d])")
 _INSTITUTION_AFTER = regex.compile(
-    rf"s?[ \t]+(?i:{_PLACE_NOUNS}|kommun|region|län|skola|skolan|förskola|förskolan|vårdcentral|vårdcentralen|kyrka|kyrkan|församling|"
+    rf"s?[ \t]+(?i:{_PLACE_NOUNS}|kommun|region|län|skola|skolan|förskola|förskolan|vårdcentral|vårdcentralen|"
     r"bibliotek|biblioteket)(?![\p{L}\d])"
 )
 # Well-known people of history and fiction: a question about them is open information. Only the
@@ -526,13 +526,14 @@ class PersonNameRecognizer(SwedishRecognizer):
             parts.add(word.text)
 
     def _coordinated(self, text, words: _Words, j) -> bool:
-        """Whether words[j-1] is followed by "och"/"&" and another full name."""
+        """Whether words[j-1] is followed by "och"/"&" and another full name (not one a place or
+        foundation is named for: "Knut och Alice Wallenbergs stiftelse")."""
         left = words.at(j - 1)
         if not text.startswith(_CONJUNCTIONS, left.end):
             return False  # the usual case, decided without reading the next words
         given, surname = words.at(j), words.after(j)
         return given is not None and surname is not None and text[left.end:given.start] in _CONJUNCTIONS \
-            and given.kind.given and surname.kind.surname
+            and given.kind.given and surname.kind.surname and not _NAMED_PLACE_AFTER.match(text, surname.end)
 
     def _titled_and_listed(self, text, words: _Words, spans, parts, titled: set[int]) -> None:
         # Every rule below needs a title before the word, or a surname-like word with ", " after

@@ -464,6 +464,8 @@ def test_sensitive_look_alikes_about_a_person_pass(engine, text):
     "Eleverna ska göra ett arbete om Carl von Linné och Selma Lagerlöf.",
     "Mall för signatur:\n[Förnamn Efternamn]\nE-post: fornamn.efternamn@kommunen.se",
     "Ordernr\tKund\tBelopp\n8504123312\tBygghandeln Väst\t12 480",
+    "Julkonsert i Hedvig Eleonora kyrka, Gustav Vasa kyrka och Adolf Fredriks kyrka.",
+    "Ansökan till Knut och Alice Wallenbergs stiftelse ska vara inne i mars.",  # two given names, one foundation
     "Läs om henne på https://sv.wikipedia.org/wiki/selma-lagerlöf och www.exempel.se/ny-rutin-for-sjukskrivning",
 ])
 def test_code_identifiers_and_institutions_are_not_people(found, text):
