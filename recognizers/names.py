@@ -375,7 +375,7 @@ class PersonNameRecognizer(SwedishRecognizer):
                 score = 0.6
             else:
                 if after is None or not after.kind.place_or_organisation:  # "Birger Jarlsgatan" is a street
-                    self._lone_given_name(text, first, spans)
+                    self._lone_given_name(text, first, words.at(j - 1).end, spans)
                 return 1
         else:
             ambiguous = first.kind.plain and all(w.kind.plain for w in words.run(j, k))
@@ -387,12 +387,13 @@ class PersonNameRecognizer(SwedishRecognizer):
         parts.update(w.text for w in name)
         return k - i
 
-    def _lone_given_name(self, text, word: _Word, spans) -> None:
-        """A given name on its own.
+    def _lone_given_name(self, text, word: _Word, names_end: int, spans) -> None:
+        """A given name on its own (``names_end``: where the given names it starts end).
 
         In a greeting or sign-off ("Hej Malin!", "/Jonas", "Cheers,\nTom") it is a person even
         when it is also a word; mid-sentence an unambiguous given name is a person; at a
-        sentence start it may be anything and only counts as identifying (low score).
+        sentence start it may be anything and only counts as identifying (low score). Not
+        before what is named for someone ("Hedvig Eleonora kyrka").
         """
         greeted = _END_OF_ADDRESS.match(text, word.end) and _GREETING.search(text, max(0, word.start - 25), word.start)
         signature = (word.start == 0 or text[word.start - 1] == "\n") and _ALONE_ON_LINE.match(text, word.end)
@@ -402,7 +403,7 @@ class PersonNameRecognizer(SwedishRecognizer):
             score = 0.4 if _sentence_start(text, word.start) else 0.55
         else:
             return
-        if not _INSTITUTION_AFTER.match(text, word.end):  # last: only a name that would be reported needs it
+        if not _INSTITUTION_AFTER.match(text, names_end):  # last: only a name that would be reported needs it
             spans.add([word], score)
 
     def _unknown_given_name(self, text, words: _Words, i, spans, parts) -> int:
