@@ -491,6 +491,7 @@ def test_people_with_the_names_of_others(found, text, value):
     ("Ring Sean McDonald i morgon.", {"Sean McDonald"}),
     ("Familjen Okafor har flyttat till kommunen.", {"Okafor"}),
     ("Rosa vill jobba natt och Sten har sökt ledigt.", {"Rosa", "Sten"}),
+    ("Mårten Ödman och Désirée Friis har bytt pass; Jocke tar lördagen.", {"Mårten Ödman", "Désirée Friis", "Jocke"}),  # letters beyond a–z, nicknames
     ('{"first_name": "Tove", "last_name": "Ekdahl", "age": 41}', {"Tove", "Ekdahl"}),
     ("INSERT INTO elever (id, förnamn, efternamn) VALUES (1, 'Alva', 'Nordqvist'), (2, 'Vide', 'Kaya');", {"Alva", "Nordqvist", "Vide", "Kaya"}),
     ("klass;fornamn;efternamn\n7B;Ebba;Zetterlund\n7C;Leon;Oduya", {"Ebba", "Zetterlund", "Leon", "Oduya"}),
