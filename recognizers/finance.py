@@ -27,7 +27,7 @@ _PLUSGIRO = regex.compile(r"(?<![\d-])(?:\d{1,3}(?: \d\d){0,3}|\d{1,7})-\d(?![\d
 # Clearing number, then the account: apart, or joined by a dash ("5357-1026345"; a bankgiro
 # number's four digits after its dash are too few for an account).
 _ACCOUNT = regex.compile(
-    r"(?<![\d-])(?P<clearing>[1-9]\d{3}(?:-\d)?)(?:[ ,;\t]+(?i:kontonr\.?|kontonummer|konto)?[:.]?[ ]?|-(?=\d{7}))(?P<account>\d[\d -]{5,14}\d)(?![\d])"
+    r"(?<![\d-])(?P<clearing>[1-9]\d{3}(?:-\d)?)(?:[ ,;\t]+(?i:kontonr\.?|kontonummer|konto)?[:.]?[ ]?|-(?=\d{7}|\d{3}[ ]\d{3}[ ]\d{3}))(?P<account>\d[\d -]{5,14}\d)(?![\d])"
 )
 _BANKGIRO_NAMES = ["bankgiro", "bg", "bg-nr", "bgnr", "bankgironummer"]
 _PLUSGIRO_NAMES = ["plusgiro", "pg", "pg-nr", "pgnr", "postgiro", "plusgironummer"]

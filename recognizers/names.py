@@ -121,7 +121,7 @@ _XML_NAME_ELEMENT = regex.compile(rf"<(?i:{'|'.join(sorted(_NAME_COLUMNS))})>[ \
 # Two words of a line typed all in lower case ("mvh sofia berglund", "ett sms till kalle jonsson").
 _LOWER_CASE_PAIR = regex.compile(r"(?<![\p{L}\d])(\p{Ll}{2,})[ ](\p{Ll}{2,}(?:-\p{Ll}{2,})?)(?![\p{L}\d])")
 # …or of a web address, joined by a hyphen or an underscore ("/in/erik-johansson-4b2a1").
-_URL = regex.compile(r"(?i)(?:https?://|www\.)[^\s\"'<>)\]]+")
+_URL = regex.compile(r"(?i)(?:https?://|www\.|(?<![\w.@-])[a-z\d-]+(?:\.[a-z\d-]+)*\.[a-z]{2,6}/)[^\s\"'<>)\]]+")
 _SLUG_PAIR = regex.compile(r"(?<![\p{L}\d])(\p{Ll}{2,})[-_](\p{Ll}{2,})(?![\p{L}\d])")
 _SQL_INSERT = regex.compile(r"(?i)\binsert[ \t]+into[ \t]+[^\s(]+[ \t]*\((?P<columns>[^()]*)\)\s*values\s*")
 _SQL_ROW = regex.compile(r"\s*,?\s*\((?P<row>(?:'(?:[^']|'')*'|[^()'])*)\)")
@@ -427,12 +427,10 @@ class PersonNameRecognizer(SwedishRecognizer):
             line_start += len(line) + 1
 
     def _url_slugs(self, text: str, spans, parts) -> None:
-        """A name in a web address, written as its words are there: ".../in/erik-johansson-4b2a1",
-        ".../personal/anna_karlsson". The same two words as in a lower-case line; not the page
-        of a person of history ("…/astrid-lindgren")."""
-        if "://" not in text and "www." not in text:
-            return
-        for url in _URL.finditer(text):
+        """A name in a web address, also one without its scheme, written as its words are there:
+        "linkedin.com/in/erik-johansson-4b2a1", ".../personal/anna_karlsson". The same two words
+        as in a lower-case line; not the page of a person of history ("…/astrid-lindgren")."""
+        for url in _web_addresses(text):
             for match in _SLUG_PAIR.finditer(text, *url.span(), overlapped=True):
                 if f"{match.group(1)} {match.group(2)}" not in _PUBLIC_FIGURE_NAMES:
                     self._lower_case_name(match, 0, spans, parts)
@@ -596,6 +594,18 @@ class _Found:
 
     def covered(self, word: _Word, min_score: float) -> bool:
         return self._cover.get(word.start, -1.0) >= min_score
+
+
+def _web_addresses(text: str):
+    """The web addresses in ``text``: looked for only in the words that hold a "/" (a search
+    for a bare domain at every position costs more than the whole name rule)."""
+    slash = text.find("/")
+    while slash >= 0:
+        start = max(text.rfind(" ", 0, slash), text.rfind("\n", 0, slash), text.rfind("\t", 0, slash)) + 1
+        end = min((pos for blank in " \n\t" if (pos := text.find(blank, slash)) >= 0), default=len(text))
+        if url := _URL.search(text, start, end):
+            yield url
+        slash = text.find("/", end)
 
 
 def _in_code(text: str, start: int, end: int) -> bool:

@@ -168,6 +168,7 @@ def test_organisations_are_not_people(found):
     ("Clearingnr 8327-9, kontonr 914 123 456-7", "SE_BANK_ACCOUNT"),
     ("Ersättning till privat konto: SEB 5357-1026345", "SE_BANK_ACCOUNT"),  # clearing and account joined by a dash
     ("Clearingnr: 5357   Kontonr: 10 123 45", "SE_BANK_ACCOUNT"),
+    ("Nytt lönekonto: Handelsbanken 6789-412 705 318.", "SE_BANK_ACCOUNT"),  # clearing, then an account in groups of three
     ("Leverantör          Bankgiro     Belopp\nStäd AB             5050-1055    41 250,00", "SE_BANKGIRO"),  # the header names the column
 ])
 def test_contact_and_finance(found, text, entity):
@@ -482,6 +483,7 @@ def test_code_identifiers_and_institutions_are_not_people(found, text):
     ("Beslutet skickas till Jonna Ek c/o Wiklund, Box 2207, 903 12 Umeå.", "Wiklund"),  # the one the post goes through
     ("Hans profil: https://www.linkedin.com/in/viktor-lindahl-7a31b2/", "viktor-lindahl"),  # a web address's words
     ("Se intranätet: https://intra.bolaget.se/medarbetare/frida_wikström", "frida_wikström"),
+    ("Profil: linkedin.com/in/oskar-nyström-sthlm, tel enligt CV", "oskar-nyström"),  # an address without its scheme
 ])
 def test_people_with_the_names_of_others(found, text, value):
     assert ("PERSON", value) in found(text)
