@@ -62,12 +62,34 @@ _DRUG_SUFFIXES = (
     "azepam", "zolam", "opram", "tralin", "oxetin", "afaxin", "tiapin", "anzapin", "azapin", "peridon", "statin", "sartan",
     "pril", "olol", "prazol", "profen", "cillin", "mycin", "formin", "triptan", "fenidat", "kodon", "morfin", "barbital",
 )
+# Ethnic origin: an adjective of a people or country before "ursprung", "bakgrund" or "härkomst"
+# ("hans somaliska ursprung", "med eritreansk bakgrund"), not one of a kind of origin ("historiskt ursprung").
+_ORIGIN_WORDS = Keywords(["ursprung", "bakgrund", "härkomst"])
+_ORIGIN = regex.compile(r"(?i)(?<![\p{L}])(?P<adjective>\p{L}{2,}sk[at]?)\s+(?:ursprung|bakgrund|härkomst)")
+_NOT_A_PEOPLE = frozenset(
+    "historisk teknisk biologisk geografisk ekonomisk akademisk praktisk juridisk medicinsk logisk fysisk psykisk kemisk "
+    "musikalisk politisk pedagogisk klinisk vetenskaplig etisk kritisk statistisk arkeologisk botanisk zoologisk".split()
+)
+
+
+def _ethnic_origins(views: TextViews) -> list[tuple[int, int]]:
+    """Where an origin word follows an adjective of a people (tried only where the word stands)."""
+    text, spans = views.text, []
+    for start, end in _ORIGIN_WORDS.find(views):
+        match = _ORIGIN.search(text, max(0, start - 30), end)
+        if match and match.end() == end and match.group("adjective").lower().rstrip("at") not in _NOT_A_PEOPLE:
+            spans.append(match.span())
+    return spans
+
+
 # "påverkad" is everyday Swedish ("påverkad av beslutet"); intoxicated, it stands alone or names the substance.
 _INTOXICATED = regex.compile(
     r"(?i)påverkad(?=\s*[,.;!]|\s+och\b|\s+(?:av|på)\s+(?:alkohol|droger|narkotika|sprit|läkemedel|tabletter|cannabis|hasch|amfetamin|kokain))"
 )
 _INTOXICATED_WORD = Keywords(["påverkad"])
-_WORD_ENDS = Keywords([*_COMPOUND_HEADS, *_DRUG_SUFFIXES])
+# English names inflammations by "-itis" (pancreatitis, arthritis); no everyday word ends so.
+_DIAGNOSIS_SUFFIXES = ("itis",)
+_WORD_ENDS = Keywords([*_COMPOUND_HEADS, *_DRUG_SUFFIXES, *_DIAGNOSIS_SUFFIXES])
 _INFLECTION = regex.compile(r"\p{Ll}{0,4}(?![\p{L}\d])")
 _MIN_BEFORE = 3  # letters before the head or suffix: "april" is a month, "enalapril" a medicine
 
@@ -92,6 +114,7 @@ class SensitiveDataRecognizer(SwedishRecognizer):
         views = TextViews.of(text, nlp_artifacts)
         spans = list(_TERMS.finditer(views)) + [m.span() for abbreviation in _ABBREVIATIONS for m in abbreviation.finditer(text)] + _compound_and_drug_words(views)
         spans += [m.span() for start, _ in _INTOXICATED_WORD.find(views) if (m := _INTOXICATED.match(text, start))]
+        spans += _ethnic_origins(views)
         # The membership pattern is tried only where one of its verbs stands.
         spans += [m.span() for start, _ in _MEMBERSHIP_VERBS.find(views) if (m := _MEMBERSHIP.match(text, start))]
         return [self.result("SENSITIVE_DATA", start, end, 0.8) for start, end in sorted(set(spans))]

@@ -437,6 +437,9 @@ def test_marker_look_alikes_stay_open(found, text):
     "Min man Erik Ek har KOL och behöver kunna ta bilen.",  # an abbreviation that is a word in lower case
     "CFO Jonas Ahlberg has resigned with immediate effect for health reasons (burnout).",
     "Anmälaren uppger att inköpschefen Roger Alm har tagit emot mutor från en leverantör.",  # an accused offence
+    "Klasskamraterna retade Ali Nur för hans eritreanska ursprung.",  # ethnic origin named by its people
+    "Ring Petra Sand om hennes MS och anpassningen av arbetsplatsen.",
+    "Subject Lars Ek was admitted with acute hepatitis on day 12.",  # an English diagnosis by its suffix
 ])
 def test_sensitive_data_in_other_words(engine, text):
     assert engine.check(text).action == "block"
@@ -447,6 +450,8 @@ def test_sensitive_data_in_other_words(engine, text):
     "Karin Holm är påverkad av omorganisationen.",  # affected, not intoxicated
     "Erik Sandén bygger en plattformsberoende app.",
     "Erik Sandén eldar med kol i bastun.",
+    "Erik Sandén skriver om ordets historiska ursprung och har teknisk bakgrund.",
+    "Erik Sandén installerar MS Teams på sin dator.",
 ])
 def test_sensitive_look_alikes_about_a_person_pass(engine, text):
     assert engine.check(text).action != "block"
