@@ -65,7 +65,7 @@ _TITLES = Keywords([
     "personlig assistent", "gode mannen", "förvaltaren", "familjehemsförälder", "handledare", "handledaren",
     "colleague", "employee", "client", "patient", "student", "manager", "daughter", "son", "wife", "husband",
     "mother", "father", "brother", "sister", "partner", "nurse", "doctor", "dr.", "mr.", "mrs.", "ms.",
-    "familjen", "family", "c/o", "förnamn", "fornamn", "efternamn", "namn", "firstname", "first_name", "lastname", "last_name", "surname", "full name",
+    "familjen", "family", "c/o", "agent", "agenten", "förnamn", "fornamn", "efternamn", "namn", "firstname", "first_name", "lastname", "last_name", "surname", "full name",
 ])
 # Also a JSON field's quotes: "firstName": "Erik". Not a tab: "Kund<TAB>Belopp" is a table's header.
 _AFTER_TITLE = regex.compile(r"\w*[\"'`]?[ ]*[:,=]?[ ]*[\"'`]?")
@@ -116,7 +116,13 @@ _NAME_COLUMNS = frozenset(
     "förnamn fornamn efternamn tilltalsnamn mellannamn firstname first_name givenname given_name lastname last_name "
     "surname familyname family_name fullname full_name".split()
 )
-_NAME_COLUMN_WORDS = Keywords(list(_NAME_COLUMNS))
+# A bare "Namn" (or a role) column holds people when the table also has a column of a person's contact or identity.
+_BARE_NAME_COLUMNS = frozenset(["namn", "name", "för- och efternamn", "elev", "deltagare", "medarbetare", "anställd", "patient", "brukare", "vårdnadshavare"])
+_PERSONAL_COLUMNS = frozenset([
+    "mobil", "mobilnummer", "telefon", "tel", "telefonnummer", "e-post", "epost", "email", "e-mail", "mejl", "personnummer", "pnr",
+    "adress", "hemadress", "födelsedatum", "ålder", "anhörig", "phone", "mobile", "address", "date of birth",
+])
+_NAME_COLUMN_WORDS = Keywords(sorted(_NAME_COLUMNS | _BARE_NAME_COLUMNS))
 _XML_NAME_ELEMENT = regex.compile(rf"<(?i:{'|'.join(sorted(_NAME_COLUMNS))})>[ \t]*(?P<value>[^<\n]{{1,60}}?)[ \t]*</")
 # Two words of a line typed all in lower case ("mvh sofia berglund", "ett sms till kalle jonsson").
 _LOWER_CASE_PAIR = regex.compile(r"(?<![\p{L}\d])(\p{Ll}{2,})[ ](\p{Ll}{2,}(?:-\p{Ll}{2,})?)(?![\p{L}\d])")
@@ -461,7 +467,8 @@ class PersonNameRecognizer(SwedishRecognizer):
 
     def _name_columns(self, views: TextViews, spans, parts) -> None:
         """Values under a given-name or family-name column: an SQL INSERT's rows, or a CSV/TSV
-        table under its header line. A name there needs no lexicon: the column says what it is."""
+        table under its header line (also under "Namn" beside a phone or e-mail column). A name
+        there needs no lexicon: the column says what it is."""
         text = views.text
         done: set[int] = set()
         for start, _ in _NAME_COLUMN_WORDS.find(views):
@@ -500,7 +507,8 @@ class PersonNameRecognizer(SwedishRecognizer):
         if delimiter is None:
             return
         columns = [c.strip(" \"'").lower() for c in header.split(delimiter)]
-        wanted = {i for i, c in enumerate(columns) if c in _NAME_COLUMNS}
+        personal = not _PERSONAL_COLUMNS.isdisjoint(columns)
+        wanted = {i for i, c in enumerate(columns) if c in _NAME_COLUMNS or (personal and c in _BARE_NAME_COLUMNS)}
         pos = header_end + 1
         while pos < len(text):
             end = text.find("\n", pos)
@@ -517,12 +525,12 @@ class PersonNameRecognizer(SwedishRecognizer):
             pos = end + 1
 
     def _add_cell(self, text: str, start: int, end: int, spans, parts) -> None:
-        """A table cell's name, when it is written as one (capitalised, letters only)."""
-        match = _WORD.fullmatch(text, start, end)
-        if match and not self._kind(match.group()).upper:
-            word = _Word(start, end, match.group(), self._kind(match.group()))
-            spans.add([word], 0.8)
-            parts.add(word.text)
+        """A table cell's name, when it is written as one: one to four capitalised words of letters
+        ("Nordqvist", "Pettersson Lind", "Lotta Gren")."""
+        words = [_Word(*m.span(), m.group(), self._kind(m.group())) for m in _WORD.finditer(text, start, end)]
+        if 1 <= len(words) <= 4 and " ".join(w.text for w in words) == text[start:end] and not any(w.kind.upper for w in words):
+            spans.add(words, 0.8)
+            parts.update(w.text for w in words)
 
     def _coordinated(self, text, words: _Words, j) -> bool:
         """Whether words[j-1] is followed by "och"/"&" and another full name (not one a place or

@@ -470,6 +470,7 @@ def test_sensitive_look_alikes_about_a_person_pass(engine, text):
     "Eleverna ska göra ett arbete om Carl von Linné och Selma Lagerlöf.",
     "Mall för signatur:\n[Förnamn Efternamn]\nE-post: fornamn.efternamn@kommunen.se",
     "Ordernr\tKund\tBelopp\n8504123312\tBygghandeln Väst\t12 480",
+    "Namn;Antal;Pris\nBygghandeln Väst;3;400",  # a bare "Namn" column without a person's contact column
     "Julkonsert i Hedvig Eleonora kyrka, Gustav Vasa kyrka och Adolf Fredriks kyrka.",
     "Ansökan till Knut och Alice Wallenbergs stiftelse ska vara inne i mars.",  # two given names, one foundation
     "Läs om henne på https://sv.wikipedia.org/wiki/selma-lagerlöf och www.exempel.se/ny-rutin-for-sjukskrivning",
@@ -502,6 +503,9 @@ def test_people_with_the_names_of_others(found, text, value):
     ('{"first_name": "Tove", "last_name": "Ekdahl", "age": 41}', {"Tove", "Ekdahl"}),
     ("INSERT INTO elever (id, förnamn, efternamn) VALUES (1, 'Alva', 'Nordqvist'), (2, 'Vide', 'Kaya');", {"Alva", "Nordqvist", "Vide", "Kaya"}),
     ("klass;fornamn;efternamn\n7B;Ebba;Zetterlund\n7C;Leon;Oduya", {"Ebba", "Zetterlund", "Leon", "Oduya"}),
+    ("Namn\tMobil\tPass\nLotta Gren\t070-174 06 92\tkväll\nEva Ek\t070-174 06 93\tdag", {"Lotta Gren", "Eva Ek"}),  # a bare "Namn" beside a phone column
+    ("pnr,efternamn,förnamn\n990301-6161,Pettersson Lind,Alice", {"Pettersson Lind", "Alice"}),  # a cell of two surnames
+    ("14:02 Agent Linnea: Hej! Vilket kort gäller det?", {"Linnea"}),
 ])
 def test_names_in_other_forms(found, text, values):
     names = {v for t, v in found(text) if t in ("PERSON", "CUSTOMER")}
