@@ -471,7 +471,9 @@ class PersonNameRecognizer(SwedishRecognizer):
         there needs no lexicon: the column says what it is."""
         text = views.text
         done: set[int] = set()
-        for start, _ in _NAME_COLUMN_WORDS.find(views):
+        for start, end in _NAME_COLUMN_WORDS.find(views):
+            if (start and text[start - 1].isalpha()) or text[end:end + 1].isalpha():
+                continue  # inside another word: "elever", "namnet"
             if start and text[start - 1] == "<":  # an XML element: <Efternamn>Halilović</Efternamn>
                 if element := _XML_NAME_ELEMENT.match(text, start - 1):
                     self._add_cell(text, *element.span("value"), spans, parts)
