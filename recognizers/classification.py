@@ -108,7 +108,7 @@ _CLASS_NAMED = regex.compile(r"(?i)^[\s\"'*]*(?:informations|säkerhets|sekretes
 # A class named without a colon: "Informationsklass K2", "Klassning BEGRÄNSAT HEMLIG" (a heading, not a sentence).
 _CLASS_WORD = r"(?:(?:informations|säkerhets|sekretess)klass(?:ning)?|säkerhetsskyddsklass(?:ificering)?|skyddsklass|klassning|klassificering)[ \t]+"
 _CLASS_LINE = regex.compile(
-    _LINE_PREFIX + rf"(?P<marker>{_CLASS_WORD}(?P<value>K?[1-3]\b|(?-i:{_UPPER_SECRET}|{_UPPER_INTERNAL})\b))(?P<rest>[^\n]{{0,40}})$",
+    _LINE_PREFIX + rf"(?P<marker>{_CLASS_WORD}(?P<value>K?[1-3]\b|(?-i:{_UPPER_SECRET}|{_UPPER_INTERNAL})\b))(?P<rest>[ \t]*[-–—:|][^\n]{{0,60}}|[^\n]{{0,40}})$",  # a title may follow a dash
     regex.MULTILINE | regex.IGNORECASE,
 )
 # The classes of a scheme as a policy lists them, one per line: "Informationsklass 0: Öppen", "Informationsklass 1: …".
@@ -166,7 +166,10 @@ _REFERENCE_CELL = regex.compile(
 _PROTECTED_IDENTITY_TERMS = r"skyddad(?:e)?[ \t]+identitet|skyddade[ \t]+personuppgifter|sekretessmarkering(?:[ \t]+i[ \t]+folkbokföringen)?|kvarskrivning|fingerade[ \t]+personuppgifter"
 _PROTECTED_IDENTITY = regex.compile(
     rf"(?P<marker>^[ \t]*(?:OBS|Observera|Viktigt|VIKTIGT|Notera)[!:.]*[ \t]*(?:{_PROTECTED_IDENTITY_TERMS})"
-    rf"|(?<![\p{{L}}])(?:han|hon|hen|klienten|personen|barnet|barnen|familjen|modern|mamman|fadern|pappan|eleven|patienten|sökanden|den sökande|brukaren|de)[ \t]+(?:har|har fått|omfattas av|lever med)[ \t]+(?:{_PROTECTED_IDENTITY_TERMS})"
+    rf"|(?<![\p{{L}}])(?:han|hon|hen|klienten|personen|barnet|barnen|familjen|modern|mamman|fadern|pappan|eleven|patienten|sökanden|den sökande|brukaren|de)"
+    # named, and where or how old: "Eleven Leia i 4B har …", "Barnet Noah (7 år) har …"
+    r"(?:[ \t]+(?-i:\p{Lu}[\p{Ll}-]+)){0,2}(?:[ \t]+i[ \t]+\w+|[ \t]*\([^()\n]{1,20}\))?"
+    rf"[ \t]+(?:har|har fått|omfattas av|lever med)[ \t]+(?:{_PROTECTED_IDENTITY_TERMS})"
     rf"|^[ \t]*(?:Skyddad identitet|Sekretessmarkering|Skyddade personuppgifter)[ \t]*:[ \t]*(?:ja|yes|finns))",
     regex.MULTILINE | regex.IGNORECASE,
 )

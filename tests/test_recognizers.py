@@ -100,6 +100,8 @@ def test_secrecy_markers(found, text):
     "Mormors hemliga recept på kanelbullar",
     "Vad säger 26 kap. 1 § OSL?",
     "Om detta är ett internt dokument ska det märkas i sidhuvudet.",
+    "Informationsklass 3 – används för uppgifter som kan skada om de sprids.",
+    "Personer som har skyddad identitet ska hanteras varsamt.",
     "Vad innebär embargo för ett pressmeddelande? EU:s vapenembargot till 2025 förlängdes.",
 ])
 def test_mentions_of_secrecy_are_open(found, text):
@@ -366,6 +368,8 @@ def test_customer_short_forms_leave_ordinary_text(own_register, text):
     ("INTERNT            Gäller från 2027-01-01\nRutin för avvikelser", "INTERNAL_MARKER"),
     ("Region Norrby                 Klassificering: Säkerhetsklass 2\nReservkraft", "SECRECY_MARKER"),
     ("OPUBLICERAT MATERIAL – FÅR EJ SPRIDAS\nIntervju med visselblåsaren", "SECRECY_MARKER"),
+    ("Informationsklass 3 – Förteckning över behörigheter\nKarin Ek\tadmin", "SECRECY_MARKER"),  # a class, a dash, a title
+    ("Eleven Tilde i 5A har skyddad identitet. Lämna inga uppgifter om henne.", "SECRECY_MARKER"),  # the protected person named
     # what the text says it is; a release held back to a date
     ("Detta är ett internt arbetsmaterial. Sammanfatta det i fem punkter.", "INTERNAL_MARKER"),
     ("This is a confidential memo on the Q3 restructuring.", "SECRECY_MARKER"),
