@@ -9,7 +9,8 @@ count only together with another name part or a title. Once a full name is found
 parts alone elsewhere in the prompt are the same person ("Anna", "Lindgrens").
 Tables say it by their columns: values under förnamn/efternamn/firstName in an SQL INSERT,
 a CSV/TSV table, JSON or an XML element are names. A line typed all in lower case ("mvh sofia
-berglund") is read for a lexicon given name and surname too. Code identifiers (CamelCase,
+berglund", also after a chat's speaker), a web address ("/in/erik-johansson") and a name given as
+one's own ("jag heter monika sjöberg") are read for a lexicon given name and surname too. Code identifiers (CamelCase,
 calls, the word after ``import``/``class``), a name before a place or institution named for
 someone ("Svea hovrätt", "Olof Palmes gata") and people of history and fiction
 (data/public_figures.txt: "Astrid Lindgren", "Carl von Linné") are not.
@@ -126,6 +127,13 @@ _NAME_COLUMN_WORDS = Keywords(sorted(_NAME_COLUMNS | _BARE_NAME_COLUMNS))
 _XML_NAME_ELEMENT = regex.compile(rf"<(?i:{'|'.join(sorted(_NAME_COLUMNS))})>[ \t]*(?P<value>[^<\n]{{1,60}}?)[ \t]*</")
 # Two words of a line typed all in lower case ("mvh sofia berglund", "ett sms till kalle jonsson").
 _LOWER_CASE_PAIR = regex.compile(r"(?<![\p{L}\d])(\p{Ll}{2,})[ ](\p{Ll}{2,}(?:-\p{Ll}{2,})?)(?![\p{L}\d])")
+# Someone's own name, said: "jag heter …", "… heter jag"
+_CALLED = Keywords(["heter"])
+_NAME_AFTER = regex.compile(r"[ \t]+(\p{L}[\p{L}'’-]+)(?:[ \t]+(\p{L}[\p{L}'’-]+))?")
+_NAME_BEFORE = regex.compile(r"(?<![\p{L}\d])(\p{L}[\p{L}'’-]+)(?:[ \t]+(\p{L}[\p{L}'’-]+))?[ \t]+$")
+_HETER_JAG = regex.compile(r"heter[ \t]+jag\b", regex.IGNORECASE)
+# Who says a chat line, with a time before or after: "Kund (14:22): ", "[09:14] Anna: ", "R: "
+_SPEAKER = regex.compile(r"(?:\[?[\d:. -]{4,20}\]?[ \t]+)?\p{L}[\p{L} .-]{0,25}?(?:[ \t]*\([^()\n]{0,20}\))?[ \t]*:[ \t]+")
 # …or of a web address, joined by a hyphen or an underscore ("/in/erik-johansson-4b2a1").
 _URL = regex.compile(r"(?i)(?:https?://|www\.|(?<![\w.@-])[a-z\d-]+(?:\.[a-z\d-]+)*\.[a-z]{2,6}/)[^\s\"'<>)\]]+")
 _SLUG_PAIR = regex.compile(r"(?<![\p{L}\d])(\p{Ll}{2,})[-_](\p{Ll}{2,})(?![\p{L}\d])")
@@ -340,6 +348,7 @@ class PersonNameRecognizer(SwedishRecognizer):
         if _NAME_COLUMN_WORDS.first(views) is not None:
             self._name_columns(views, spans, parts)
         self._lower_case_lines(text, spans, parts)
+        self._called(views, spans, parts)
         self._url_slugs(text, spans, parts)
         self._coreferences(text, words, spans, parts)
         return [self.result("PERSON", s, e, score) for (s, e), score in sorted(spans.scores.items())]
@@ -423,14 +432,46 @@ class PersonNameRecognizer(SwedishRecognizer):
         return 2
 
     def _lower_case_lines(self, text: str, spans, parts) -> None:
-        """In a line typed all in lower case, a given name then a surname, both of the lexicons and
-        neither an ordinary word, is a name too: capitals are all the other rules go by."""
+        """In a line typed all in lower case (after a chat's speaker), a given name then a surname,
+        both of the lexicons and neither an ordinary word, is a name too: capitals are all the
+        other rules go by."""
         line_start = 0
         for line in text.split("\n"):
-            if line.islower() and not self.first_names.isdisjoint(line.split()):  # letters, no capitals, a given name
-                for match in _LOWER_CASE_PAIR.finditer(line, overlapped=True):
-                    self._lower_case_name(match, line_start, spans, parts)
+            said = 0
+            if not line.islower():  # a chat line whose speaker has capitals ("Kund (14:22): emma …")?
+                said = line.find(": ", 0, 50) + 2
+                if said == 1 or not line[said:].islower() or not _SPEAKER.fullmatch(line, 0, said):
+                    line_start += len(line) + 1
+                    continue
+            body = line[said:]
+            if not self.first_names.isdisjoint(body.split()):  # letters, no capitals, a given name
+                for match in _LOWER_CASE_PAIR.finditer(body, overlapped=True):
+                    self._lower_case_name(match, line_start + said, spans, parts)
             line_start += len(line) + 1
+
+    def _called(self, views: TextViews, spans, parts) -> None:
+        """The name someone gives as theirs, in any case: "jag heter monika sjöberg", "emma
+        ljungqvist heter jag" (a transcript or a chat has no capitals to go by)."""
+        text = views.text
+        for start, end in _CALLED.find(views):
+            following = _NAME_AFTER.match(text, end)
+            if following and following.group(1).lower() not in _FUNCTION_WORDS:
+                self._name_given_as(following, spans, parts)
+            if (before := _NAME_BEFORE.search(text, max(0, start - 40), start)) and _HETER_JAG.match(text, start):
+                self._name_given_as(before, spans, parts)
+
+    def _name_given_as(self, match: regex.Match, spans, parts) -> None:
+        """A given name of the lexicon (not an ordinary word), with the surname after it if there is one."""
+        given = self._kind(match.group(1).capitalize())
+        if not given.given or given.plain:
+            return
+        end = match.end(1)
+        if match.group(2) and ((surname := self._kind(match.group(2).capitalize())).surname or surname.distinct_surname) \
+                and not surname.plain and match.group(2).lower() not in _FUNCTION_WORDS:
+            end = match.end(2)
+            parts.add(match.group(2).capitalize())
+        spans.add([_Word(match.start(1), end, match.string[match.start(1):end], given)], 0.75)
+        parts.add(match.group(1).capitalize())
 
     def _url_slugs(self, text: str, spans, parts) -> None:
         """A name in a web address, also one without its scheme, written as its words are there:

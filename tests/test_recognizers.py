@@ -489,6 +489,8 @@ def test_code_identifiers_and_institutions_are_not_people(found, text):
     ("<Sokande><Fornamn>Sabina</Fornamn><Efternamn>Halilović</Efternamn></Sokande>", "Halilović"),  # an XML element names it
     ("Du kan betala till bankgiro 5533-9014. Mvh Jörgen Fält, 070 174 06 03", "Jörgen Fält"),  # after a sign-off on its line
     ("skriv ett sms till kalle jonsson om att hantverkarna kommer på tisdag", "kalle jonsson"),  # a line typed in lower case
+    ("Kund (09:41): hej det är sara nyström, mitt paket har inte kommit", "sara nyström"),  # a chat line, after its speaker
+    ("I: berätta om dig själv\nR: jag heter maja lindholm och jobbar på Ica i Borlänge", "maja lindholm"),  # a name given as one's own
     ("073-1740613 J Mäkinen    800 kr (familj)", "J Mäkinen"),  # an initial without its dot, before a distinctive surname
     ("Beslutet skickas till Jonna Ek c/o Wiklund, Box 2207, 903 12 Umeå.", "Wiklund"),  # the one the post goes through
     ("Hans profil: https://www.linkedin.com/in/viktor-lindahl-7a31b2/", "viktor-lindahl"),  # a web address's words
