@@ -72,6 +72,13 @@ _ADDRESS = regex.compile(
     # the postcode and town after a comma, on the next line or in the next column of a table
     r"(?:(?:,|[ ]?[;|\t])?[ \n]*(?P<postcode>\d{3}[ ]?\d{2})[ ]+\p{Lu}[\p{L}]+(?:[ ]\p{Lu}[\p{L}]+)?)?"
 )
+# Typed in lower case, as in a chat ("jag bor på storgatan 27 lgh 1003 852 30 sundsvall"): a compound
+# street name only ("storgatan", not "på vägen 5 min") of the street words that name nothing else
+# ("handlingsplan 2" is no address), its number, flat and postcode.
+_LOWER_CASE_ADDRESS = regex.compile(
+    r"\p{Ll}{3,}(?:gatan|gata|vägen|väg|gränd|gränden|backen|torget|allén|stigen)[ ]\d{1,3}[a-z]?(?!\d|:\d)(?:,?[ ](?:lgh|lägenhet)\.?[ ]?\d{4})?"
+    r"(?:,?[ ](?P<postcode>\d{3}[ ]?\d{2})(?:[ ]+\p{Ll}+)?)?"
+)
 # A place name and number before a postcode and town is an address whatever the name ends
 # in ("Sandvik 14, 686 96 Östra Ämtervik", "Skogsbrynet 2, 826 40 Söderhamn"): found from the
 # comma before the postcode, the name read backwards from it.
@@ -159,7 +166,7 @@ class ContactRecognizer(SwedishRecognizer):
         for anchor, anchor_end in _STREET_WORDS.find(views):
             if anchor < seen_until or not text.startswith(" ", anchor_end) or not text[anchor_end + 1:anchor_end + 2].isdigit():
                 continue
-            match = self._address_around(text, anchor)
+            match = self._address_around(text, anchor) or _LOWER_CASE_ADDRESS.match(text, _word_start(text, anchor))
             if match is None or _BOX.match(match.group()):
                 continue
             seen_until = match.end()
@@ -178,6 +185,13 @@ class ContactRecognizer(SwedishRecognizer):
                 continue  # an organisation's post box; through someone ("c/o Berg, Box 12") it is a person's
             results.append(self.result("SE_ADDRESS", place.start(), postcode.end(), _address_score(text, place.start(), True)))
         return results
+
+
+def _word_start(text: str, pos: int) -> int:
+    """Where the word holding ``pos`` starts."""
+    while pos and text[pos - 1].isalpha():
+        pos -= 1
+    return pos
 
 
 def _address_score(text: str, start: int, postcode: bool) -> float:

@@ -43,10 +43,10 @@ _FAITHS = "Svenska kyrkan|Katolska kyrkan|Pingstkyrkan|Equmeniakyrkan|Syrisk-ort
 _MEMBERSHIP_VERBS = Keywords([
     "politiker", "lokalpolitiker", "kommunpolitiker", "regionpolitiker", "kommunalråd", "regionråd", "riksdagsledamot",
     "fullmäktigeledamot", "nämndeman", "sitter i", "kandidat", "företräder", "representerar", "medlem", "aktiv", "engagerad", "ansluten", "går med", "gick med", "röstar", "röstade", "sympatiserar", "kandiderar",
-    "förtroendevald", "ledamot", "facklig", "skyddsombud", "member of", "votes for",
+    "förtroendevald", "ledamot", "facklig", "skyddsombud", "member of", "votes for", "är med", "var med",
 ])
 _MEMBERSHIP = regex.compile(
-    r"(?i:\b(?:medlem(?:mar)?\s+i|aktiv\s+i|engagerad\s+i|ansluten\s+till|går\s+med\s+i|gick\s+med\s+i|röstar\s+på|röstade\s+på|"
+    r"(?i:\b(?:medlem(?:mar)?\s+i|(?:är|var)\s+med\s+i|aktiv\s+i|engagerad\s+i|ansluten\s+till|går\s+med\s+i|gick\s+med\s+i|röstar\s+på|röstade\s+på|"
     r"sympatiserar\s+med|kandiderar\s+för|förtroendevald\s+(?:för|i)|ledamot\s+för|facklig\s+(?:företrädare|representant)\s+för|"
     r"skyddsombud\s+för|(?:lokal|kommun|region)?politiker\s+(?:för|i)|kommunalråd\s+för|regionråd\s+för|riksdagsledamot\s+för|"
     r"fullmäktigeledamot\s+för|nämndeman\s+för|kandidat\s+för|sitter\s+i\s+(?:\w+\s+){0,2}för|företräder|representerar|medlemsförteckning|medlemslista|medlemsregister|member\s+of|votes\s+for))[\s:,–-]+"

@@ -200,6 +200,7 @@ def test_public_and_placeholder_values_are_not_redacted(engine, text):
     ("Aleksandra Kowalska\nVintergatan 17, 2 tr, 722 10 Västerås", "Vintergatan 17, 2 tr, 722 10 Västerås"),
     ("20114;Annelie Gustafsson;Lärkvägen 11;236 32 Höllviken;4 560,00", "Lärkvägen 11;236 32 Höllviken"),  # postcode in the next column
     ("Beslutet skickas till Jonna Ek c/o Wiklund, Box 2207, 903 12 Umeå.", "Box 2207, 903 12 Umeå"),  # a person's post through someone
+    ("Kund (14:22): jag bor på lärkgatan 9 lgh 1102 722 14 västerås", "lärkgatan 9 lgh 1102 722 14 västerås"),  # typed in lower case
 ])
 def test_addresses_whole(found, text, value):
     assert ("SE_ADDRESS", value) in found(text)
@@ -444,6 +445,7 @@ def test_marker_look_alikes_stay_open(found, text):
     "Klasskamraterna retade Ali Nur för hans eritreanska ursprung.",  # ethnic origin named by its people
     "Ring Petra Sand om hennes MS och anpassningen av arbetsplatsen.",
     "Subject Lars Ek was admitted with acute hepatitis on day 12.",  # an English diagnosis by its suffix
+    "jag heter stina borg och är med i Kommunal sen tio år",  # membership, said in lower case
 ])
 def test_sensitive_data_in_other_words(engine, text):
     assert engine.check(text).action == "block"
@@ -456,6 +458,7 @@ def test_sensitive_data_in_other_words(engine, text):
     "Erik Sandén eldar med kol i bastun.",
     "Erik Sandén skriver om ordets historiska ursprung och har teknisk bakgrund.",
     "Erik Sandén installerar MS Teams på sin dator.",
+    "Erik Sandén är med i planeringen; se handlingsplan 2 och detaljplan 12.",
 ])
 def test_sensitive_look_alikes_about_a_person_pass(engine, text):
     assert engine.check(text).action != "block"
