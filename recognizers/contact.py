@@ -1,5 +1,6 @@
 """PHONE_NUMBER, EMAIL_ADDRESS and SE_ADDRESS: contact details of people.
 
+E-mail addresses are found also when spelt out against harvesters ("anna(at)gmail.com").
 Phone numbers are validated by ``phonenumbers`` (Swedish numbering plan by default,
 international ones with their + or 00 prefix). A cheap pattern finds candidates first:
 only strings that start with 0, + or 00 and hold 7–15 digits are parsed, which keeps
@@ -37,7 +38,10 @@ _NOT_A_NUMBER = regex.compile(r"[0\D]*$|00[-–]")  # only zeros ("000000-0000")
 _PERSONNUMMER_SHAPE = regex.compile(r"\d{6}[-+ ]?\d{4}|\d{8}[-+ ]?\d{4}")
 _LOCAL_PART_SEPARATORS = regex.compile(r"[._+-]")
 
-_EMAIL = regex.compile(r"(?<![\w.+-])[\w.+-]{1,64}@(?:[\w-]{1,63}\.)+[A-Za-z]{2,24}(?![\w-])")
+_EMAIL = regex.compile(r"(?<![\w.+-])(?P<local>[\w.+-]{1,64})@(?:[\w-]{1,63}\.)+[A-Za-z]{2,24}(?![\w-])")
+_SPELT_OUT_EMAIL = regex.compile(
+    r"(?i)(?<![\w.+-])(?P<local>[\w.+-]{1,64})[ ]?[(\[](?:at|snabel-a)[)\]][ ]?(?:[\w-]{1,63}(?:\.|[ ]?[(\[](?:dot|punkt)[)\]][ ]?))+[A-Za-z]{2,24}(?![\w-])"
+)
 _ROLE_MAILBOX = regex.compile(
     r"^(?:info|kontakt|contact|support|servicedesk|service|helpdesk|it|it-support|itsupport|registrator|registratur|kommun|kommunen|region|"
     r"kundtjanst|kundservice|kundtjänst|dataskydd|dataskyddsombud|dpo|gdpr|noreply|no-reply|press|media|ekonomi|faktura|fakturor|invoice|"
@@ -135,11 +139,12 @@ class ContactRecognizer(SwedishRecognizer):
         return results
 
     def _emails(self, text):
-        if "@" not in text:
-            return []
+        matches = list(_EMAIL.finditer(text)) if "@" in text else []
+        if "at)" in text or "at]" in text:  # written to escape address harvesters: "anna.lind(at)gmail.com"
+            matches += _SPELT_OUT_EMAIL.finditer(text)
         results = []
-        for match in _EMAIL.finditer(text):
-            local = match.group().split("@", 1)[0]
+        for match in matches:
+            local = match.group("local")
             parts = _LOCAL_PART_SEPARATORS.split(local.lower())
             functional = _ROLE_MAILBOX.match(local) or any(p in _FUNCTION_WORDS or p.startswith(_FUNCTION_PREFIXES) for p in parts)
             score = 0.3 if functional else 0.85

@@ -161,6 +161,7 @@ def test_organisations_are_not_people(found):
     ("mobil +46 70 123 45 67", "PHONE_NUMBER"),
     ("tel 08-123 456 78", "PHONE_NUMBER"),
     ("mejla anna.lindqvist@gmail.com", "EMAIL_ADDRESS"),
+    ("mejla anna.lindqvist(at)gmail.com eller erik [at] foretag [dot] se", "EMAIL_ADDRESS"),  # spelt out against harvesters
     ("Hon bor på Storgatan 12, 123 45 Stockholm", "SE_ADDRESS"),
     ("adress Drottning Kristinas väg 4 B", "SE_ADDRESS"),
     ("IBAN SE45 5000 0000 0583 9825 7466", "IBAN_CODE"),
