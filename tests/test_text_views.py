@@ -137,6 +137,7 @@ CREDENTIAL_LINES = [
     "lösenordet till gästnätet är Kaffekopp47", "pass = hunter22!", "Användarnamn / Fjällvind!Router9",
     "  password   'Skola!2026vt'", "SMTP_PASS=SyMI2xNvTY1OC26B", "    client-key-data: " + "LS0tLS1CRUdJTiBSU0EgUFJJVkFURSBLRVktLS0tLQo" * 2,
     "Wi-Fi personal: FG-Personal / lösen Tallbacken#2024", "Ilse Brandt, tillsyn, nyckelgömma kod 4471",
+    "access key AKIA2E0A8F3B244C9986, secret Zx81kPq0TmvLwq3R9sDf0BnVh7YtUe2Ka5cJi4Wo",
 ]
 
 
