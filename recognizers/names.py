@@ -127,6 +127,8 @@ _NAME_COLUMN_WORDS = Keywords(sorted(_NAME_COLUMNS | _BARE_NAME_COLUMNS))
 _XML_NAME_ELEMENT = regex.compile(rf"<(?i:{'|'.join(sorted(_NAME_COLUMNS))})>[ \t]*(?P<value>[^<\n]{{1,60}}?)[ \t]*</")
 # Two words of a line typed all in lower case ("mvh sofia berglund", "ett sms till kalle jonsson").
 _LOWER_CASE_PAIR = regex.compile(r"(?<![\p{L}\d])(\p{Ll}{2,})[ ](\p{Ll}{2,}(?:-\p{Ll}{2,})?)(?![\p{L}\d])")
+_FIRM_AFTER_AMPERSAND = regex.compile(r"\p{Lu}[\p{L}.]*[ ]&[ ]$")
+_QUOTED_ALONE = regex.compile(r"[\"'”“‘’»«][^\s\"'”“‘’»«]+[\"'”“‘’»«]")
 # Someone's own name, said: "jag heter …", "… heter jag"
 _CALLED = Keywords(["heter"])
 _NAME_AFTER = regex.compile(r"[ \t]+(\p{L}[\p{L}'’-]+)(?:[ \t]+(\p{L}[\p{L}'’-]+))?")
@@ -410,6 +412,9 @@ class PersonNameRecognizer(SwedishRecognizer):
         sentence start it may be anything and only counts as identifying (low score). Not
         before what is named for someone ("Hedvig Eleonora kyrka").
         """
+        if _FIRM_AFTER_AMPERSAND.search(text, max(0, word.start - 30), word.start) \
+                or (word.start and _QUOTED_ALONE.match(text, word.start - 1, word.end + 1)):
+            return  # a firm's name ("Hennes & Mauritz"), a name quoted as a word ("genitiv av ”Lars”")
         greeted = _END_OF_ADDRESS.match(text, word.end) and _GREETING.search(text, max(0, word.start - 25), word.start)
         signature = (word.start == 0 or text[word.start - 1] == "\n") and _ALONE_ON_LINE.match(text, word.end)
         if greeted or signature or _PERSON_VERB_AFTER.match(text, word.end):

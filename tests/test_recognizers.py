@@ -481,6 +481,7 @@ def test_sensitive_look_alikes_about_a_person_pass(engine, text):
     "Namn;Antal;Pris\nBygghandeln Väst;3;400",  # a bare "Namn" column without a person's contact column
     "Julkonsert i Hedvig Eleonora kyrka, Gustav Vasa kyrka och Adolf Fredriks kyrka.",
     "Ansökan till Knut och Alice Wallenbergs stiftelse ska vara inne i mars.",  # two given names, one foundation
+    "Hennes & Mauritz föll 1,9 procent; hur skrivs genitiv av ett namn som ”Lars”?",  # a firm, a name quoted as a word
     "Läs om henne på https://sv.wikipedia.org/wiki/selma-lagerlöf och www.exempel.se/ny-rutin-for-sjukskrivning",
 ])
 def test_code_identifiers_and_institutions_are_not_people(found, text):
