@@ -77,7 +77,8 @@ _FUNCTION_WORDS = frozenset(
     "du han hon hen jag vi ni de den det detta denna dessa som och men eller när om efter inför under vid med för till "
     "från i på är har var ska kan vill får the he she they we you it his her their our this that and or but in on at for "
     "as string int integer boolean dim new return public private static void class import select where null true false end sub function "
-    "mån tis ons tor fre lör sön mon tue wed thu fri sat sun".split()
+    "mån tis ons tor fre lör sön mon tue wed thu fri sat sun "
+    "personnummer telefon mobil adress enhet avdelning".split()  # a table's next column heading ("Efternamn,Personnummer")
 )
 _GREETING = regex.compile(
     r"(?i)(?:\b(?:hej|hejsan|hallå|hi|hello|dear|kära|bästa|tack|mvh|hälsningar|hälsning|regards|cheers|thanks)[!,.]?[ \t\n]*|(?:^|\n)[ \t]*(?:/|//|–|-)[ \t]*)$"

@@ -479,6 +479,7 @@ def test_sensitive_look_alikes_about_a_person_pass(engine, text):
     "Mall för signatur:\n[Förnamn Efternamn]\nE-post: fornamn.efternamn@kommunen.se",
     "Ordernr\tKund\tBelopp\n8504123312\tBygghandeln Väst\t12 480",
     "Namn;Antal;Pris\nBygghandeln Väst;3;400",  # a bare "Namn" column without a person's contact column
+    "Förnamn,Efternamn,Personnummer,E-post,Enhet",  # a header: the column after a name column is not a name
     "Julkonsert i Hedvig Eleonora kyrka, Gustav Vasa kyrka och Adolf Fredriks kyrka.",
     "Ansökan till Knut och Alice Wallenbergs stiftelse ska vara inne i mars.",  # two given names, one foundation
     "Hennes & Mauritz föll 1,9 procent; hur skrivs genitiv av ett namn som ”Lars”?",  # a firm, a name quoted as a word
