@@ -39,9 +39,11 @@ _PERSONNUMMER_SHAPE = regex.compile(r"\d{6}[-+ ]?\d{4}|\d{8}[-+ ]?\d{4}")
 _LOCAL_PART_SEPARATORS = regex.compile(r"[._+-]")
 
 _EMAIL = regex.compile(r"(?<![\w.+-])(?P<local>[\w.+-]{1,64})@(?:[\w-]{1,63}\.)+[A-Za-z]{2,24}(?![\w-])")
-_SPELT_OUT_EMAIL = regex.compile(
-    r"(?i)(?<![\w.+-])(?P<local>[\w.+-]{1,64})[ ]?[(\[](?:at|snabel-a)[)\]][ ]?(?:[\w-]{1,63}(?:\.|[ ]?[(\[](?:dot|punkt)[)\]][ ]?))+[A-Za-z]{2,24}(?![\w-])"
-)
+# Spelt out against address harvesters: "anna.lind(at)gmail.com", "erik [at] foretag [dot] se". Found
+# from the "(at)" (a search for the whole address at every position costs more than all the rest).
+_SPELT_AT = Keywords(["(at)", "[at]", "(snabel-a)"])
+_LOCAL_BEFORE = regex.compile(r"(?<![\w.+-])[\w.+-]{1,64}[ ]?$")
+_DOMAIN_AFTER = regex.compile(r"(?i)[ ]?(?:[\w-]{1,63}(?:\.|[ ]?[(\[](?:dot|punkt)[)\]][ ]?))+[A-Za-z]{2,24}(?![\w-])")
 _ROLE_MAILBOX = regex.compile(
     r"^(?:info|kontakt|contact|support|servicedesk|service|helpdesk|it|it-support|itsupport|registrator|registratur|kommun|kommunen|region|"
     r"kundtjanst|kundservice|kundtjänst|dataskydd|dataskyddsombud|dpo|gdpr|noreply|no-reply|press|media|ekonomi|faktura|fakturor|invoice|"
@@ -107,7 +109,7 @@ class ContactRecognizer(SwedishRecognizer):
 
     def analyze(self, text, entities, nlp_artifacts=None):
         views = TextViews.of(text, nlp_artifacts)
-        return self._phones(views) + self._emails(text) + self._addresses(views)
+        return self._phones(views) + self._emails(views) + self._addresses(views)
 
     def _phones(self, views: TextViews):
         text = views.text
@@ -138,17 +140,16 @@ class ContactRecognizer(SwedishRecognizer):
             results.append(self.with_context("PHONE_NUMBER", text, start, end, 0.6))
         return results
 
-    def _emails(self, text):
-        matches = list(_EMAIL.finditer(text)) if "@" in text else []
-        if "at)" in text or "at]" in text:  # written to escape address harvesters: "anna.lind(at)gmail.com"
-            matches += _SPELT_OUT_EMAIL.finditer(text)
+    def _emails(self, views: TextViews):
+        text = views.text
+        found = [(*match.span(), match.group("local")) for match in _EMAIL.finditer(text)] if "@" in text else []
+        found += _spelt_out_emails(views)
         results = []
-        for match in matches:
-            local = match.group("local")
+        for start, end, local in found:
             parts = _LOCAL_PART_SEPARATORS.split(local.lower())
             functional = _ROLE_MAILBOX.match(local) or any(p in _FUNCTION_WORDS or p.startswith(_FUNCTION_PREFIXES) for p in parts)
             score = 0.3 if functional else 0.85
-            results.append(self.result("EMAIL_ADDRESS", *match.span(), score))
+            results.append(self.result("EMAIL_ADDRESS", start, end, score))
         return results
 
     @staticmethod
@@ -190,6 +191,17 @@ class ContactRecognizer(SwedishRecognizer):
                 continue  # an organisation's post box; through someone ("c/o Berg, Box 12") it is a person's
             results.append(self.result("SE_ADDRESS", place.start(), postcode.end(), _address_score(text, place.start(), True)))
         return results
+
+
+def _spelt_out_emails(views: TextViews) -> list[tuple[int, int, str]]:
+    """(start, end, local part) of each address spelt out around an "(at)"."""
+    text, found = views.text, []
+    for at_start, at_end in _SPELT_AT.find(views):
+        local = _LOCAL_BEFORE.search(text, max(0, at_start - 66), at_start)
+        domain = _DOMAIN_AFTER.match(text, at_end)
+        if local and domain:
+            found.append((local.start(), domain.end(), local.group().rstrip()))
+    return found
 
 
 def _word_start(text: str, pos: int) -> int:
