@@ -105,10 +105,11 @@ _SECRET_VALUE = regex.compile(
     r"(?i)^[\s\"'*]*(?:ja\b|yes\b|sekretess|hemlig|konfidentiell|begränsat|kvalificerat|skyddad|känslig|[23]\b|k[23]\b|klass [23]|restricted|confidential|secret|highly|strictly|hög|high|medel|medium|skydds|säkerhetsskydd|osl\b|\d+[ \t]*kap)"
 )
 _CLASS_NAMED = regex.compile(r"(?i)^[\s\"'*]*(?:informations|säkerhets|sekretess|skydds)?klass(?:ning)?(?=[ \t]+\w)")
-# A class named without a colon: "Informationsklass K2", "Klassning BEGRÄNSAT HEMLIG" (a heading, not a sentence).
+# A class named without a colon: "Informationsklass K2", "Klassning BEGRÄNSAT HEMLIG" (a heading, not a
+# sentence), at a line's start or in a header's column ("Sida 1 (1)     Informationsklass 2 – Intern").
 _CLASS_WORD = r"(?:(?:informations|säkerhets|sekretess)klass(?:ning)?|säkerhetsskyddsklass(?:ificering)?|skyddsklass|klassning|klassificering)[ \t]+"
 _CLASS_LINE = regex.compile(
-    _LINE_PREFIX + rf"(?P<marker>{_CLASS_WORD}(?P<value>K?[1-3]\b|(?-i:{_UPPER_SECRET}|{_UPPER_INTERNAL})\b))(?P<rest>[ \t]*[-–—:|][^\n]{{0,60}}|[^\n]{{0,40}})$",  # a title may follow a dash
+    rf"(?:{_LINE_PREFIX}|{_COLUMN_GAP}[ \t]*)(?P<marker>{_CLASS_WORD}(?P<value>K?[1-3]\b|(?-i:{_UPPER_SECRET}|{_UPPER_INTERNAL})\b))(?P<rest>[ \t]*[-–—:|][^\n]{{0,60}}|[^\n]{{0,40}})$",  # a title may follow a dash
     regex.MULTILINE | regex.IGNORECASE,
 )
 # The classes of a scheme as a policy lists them, one per line: "Informationsklass 0: Öppen", "Informationsklass 1: …".
@@ -125,7 +126,7 @@ _TITLE_STAMP = regex.compile(
     r"|(?:Affärs|Företags)hemlighet(?:er)?|(?:Affärs|Företags)hemligt|Innehåller (?:affärs|företags)hemligheter|(?:Strikt|Strängt) konfidentiellt?"
     # "Intern" alone is also a person (an inmate); as a marking it names the document
     rf"|Intern(?=[ \t]+{_DOCUMENT_NOUN}\b)|(?:Endast |Enbart )?[Ff]ör intern(?:t bruk| användning)|Ej offentlig(?: handling)?)"
-    rf"(?:[ \t]+{_DOCUMENT_NOUN}\b)?(?:[ \t]*[-–:,·|][ \t]*[^\n]{{0,50}})?)" + _LINE_SUFFIX_END,
+    rf"(?:[ \t]+{_DOCUMENT_NOUN}\b)?(?:[ \t]*[-–:,·|/][ \t]*[^\n]{{0,50}})?)" + _LINE_SUFFIX_END,  # "Konfidentiellt / Confidential"
     regex.MULTILINE,
 )
 _DO_NOT_SPREAD = regex.compile(
@@ -137,10 +138,11 @@ _DO_NOT_SPREAD = regex.compile(
     r"[^\n]{0,60}$",
     regex.MULTILINE,
 )
-# A warning line over the text: "OBS! Sekretess", "Observera: innehåller sekretessbelagda uppgifter."
+# A warning line over the text: "OBS! Sekretess", "Observera: innehåller sekretessbelagda uppgifter.",
+# "OBS! SEKRETESSMARKERADE PERSONUPPGIFTER – lämna aldrig ut …"
 _SECRECY_WARNING = regex.compile(
     _LINE_PREFIX + r"(?P<marker>(?:OBS|Observera|Notera|Viktigt)[!:.]*[ \t]*(?:innehåller[ \t]+)?sekretess(?:belag[dt]a?|markera[dt]e?)?"
-    r"(?:[ \t]+(?:uppgifter|handling(?:ar)?|information))?)[ \t.!]*$",
+    r"(?:[ \t]+(?:(?:person)?uppgifter|handling(?:ar)?|information))?)(?:[ \t.!]*$|[ \t]+[-–—][ \t]+\S)",  # or a dash and what to do
     regex.MULTILINE | regex.IGNORECASE,
 )
 # A party claims secrecy for what it hands in: "Anbudsgivaren begär sekretess för hela bilagan".
@@ -153,7 +155,10 @@ _SECRECY_CLAIM = regex.compile(
 _A_TIME = r"(?:den[ \t]+|kl\.?[ \t]*)?\d"
 _EMBARGO = regex.compile(
     r"(?i)(?P<marker>(?<![\p{L}])embargot?(?=[ \t]*:[ \t]*" + _A_TIME + r"|[ \t]+(?:till|until|t\.o\.m\.|fram[ \t]+till)[ \t]+" + _A_TIME + r")"
-    r"|(?:får[ \t]+(?:ej|inte)[ \t]+publiceras|not[ \t]+for[ \t]+publication)(?=[ \t]+(?:före|innan|before|until)[ \t]+" + _A_TIME + r"))"
+    r"|(?:får[ \t]+(?:ej|inte)[ \t]+publiceras|not[ \t]+for[ \t]+publication)(?=[ \t]+(?:före|innan|before|until)[ \t]+" + _A_TIME + r")"
+    # held back until a decision, at a sentence's start: "Konfidentiellt fram till kommunfullmäktiges beslut: …"
+    r"|(?:^|(?<=[.!?][ \t]))(?-i:Konfidentiellt|KONFIDENTIELLT|Hemligt|HEMLIGT)(?=[ \t]+(?:fram[ \t]+till|tills|till[ \t]+och[ \t]+med)[ \t]))",
+    regex.MULTILINE,
 )
 # A short reference alone in a table cell or on its own line marks that row: "2025/0141<TAB>OSL 26:1".
 # A table that starts its line with the reference lists the law itself ("OSL 26:1<TAB>Socialtjänst").
@@ -170,7 +175,10 @@ _PROTECTED_IDENTITY = regex.compile(
     # named, and where or how old: "Eleven Leia i 4B har …", "Barnet Noah (7 år) har …"
     r"(?:[ \t]+(?-i:\p{Lu}[\p{Ll}-]+)){0,2}(?:[ \t]+i[ \t]+\w+|[ \t]*\([^()\n]{1,20}\))?"
     rf"[ \t]+(?:har|har fått|omfattas av|lever med)[ \t]+(?:{_PROTECTED_IDENTITY_TERMS})"
-    rf"|^[ \t]*(?:Skyddad identitet|Sekretessmarkering|Skyddade personuppgifter)[ \t]*:[ \t]*(?:ja|yes|finns))",
+    rf"|^[ \t]*(?:Skyddad identitet|Sekretessmarkering|Skyddade personuppgifter)[ \t]*:[ \t]*(?:ja|yes|finns)"
+    # a stamp over the text, "SKYDDAD IDENTITET – …"; a person named in full: "Ruth Gebreyesus har skyddade personuppgifter"
+    r"|^[ \t]*(?-i:SKYDDAD[ \t]+IDENTITET|SKYDDADE[ \t]+PERSONUPPGIFTER|SEKRETESSMARKERING)(?=[ \t]*(?:[-–—:!]|$))"
+    rf"|(?-i:\p{{Lu}}\p{{Ll}}+(?:-\p{{Lu}}\p{{Ll}}+)?[ \t]+\p{{Lu}}\p{{Ll}}+)[ \t]+(?:har|har fått|omfattas av|lever med)[ \t]+(?:{_PROTECTED_IDENTITY_TERMS}))",
     regex.MULTILINE | regex.IGNORECASE,
 )
 # What a text says of itself: "… är sekretessbelagd", "… omfattas av sekretess", "… är klassat som internt".
@@ -316,6 +324,11 @@ def _class_line(match: regex.Match) -> bool | None:
     return value in ("1", "k1") or value.startswith(("intern", "for internal", "endast för intern"))
 
 
+def _held_back_internal(match: regex.Match) -> bool:
+    """An embargo or a publication date holds back business news (internal); "Konfidentiellt fram till …" is secret."""
+    return not match.group("marker").lower().startswith(("konfidentiellt", "hemligt"))
+
+
 def _label(match: regex.Match) -> bool | None:
     value = _CLASS_NAMED.sub("", match.group("value"), count=1)  # "Informationsklassning: Informationsklass 2"
     if _OPEN_VALUE.search(value):
@@ -347,14 +360,14 @@ _RULES = (
           also_required=("kap", "OSL", "lagen", "SFS"), starts=(*_after_blank(_HEADING_MARKS), "  ", "\t", "(")),
     _Rule(_LABEL, 0.9, _LABEL_TRIGGERS, False, _label, also_required=(":", "="), starts=("|", "\t", "  ", ". ", "! ", "? ")),
     _Rule(_CLASS_LINE, 0.85, ("informationsklass", "säkerhetsklass", "sekretessklass", "skyddsklass", "klassning", "klassificering"), False,
-          _class_line, starts=()),
+          _class_line, starts=("  ", "\t", "|")),
     _Rule(_TITLE_STAMP, 0.85, _TITLE_TRIGGERS, True, _by_word, starts=_after_blank(_TITLE_MARKS)),
     _Rule(_DO_NOT_SPREAD, 0.85, ("får ej", "får inte", "ej för", "do not", "not for"), False,
           lambda m: bool(m.group("word")) and m.group("word").lower().startswith("intern"), starts=()),
     _Rule(_REFERENCE_CELL, 0.85, ("OSL",), True, lambda m: False),
     _Rule(_SECRECY_WARNING, 0.9, ("obs", "observera", "notera", "viktigt"), False, lambda m: False, starts=()),
     _Rule(_SECRECY_CLAIM, 0.9, ("begär sekretess", "yrkar på sekretess"), False, lambda m: False, starts=()),
-    _Rule(_EMBARGO, 0.85, ("embargo", "publiceras", "not for"), False, lambda m: True),
+    _Rule(_EMBARGO, 0.85, ("embargo", "publiceras", "not for", "konfidentiellt", "hemligt"), False, _held_back_internal),
     _Rule(_SELF_DECLARED, 0.85, ("denna", "detta", "dessa", "den här", "det här", "de här", "bifogad", "följande", "this", "the attached", "the following"), False, _by_word),
     _Rule(_DEFINITE_DECLARED, 0.85, _THIS_DOCUMENT, True, _by_word, starts=_THIS_DOCUMENT),
     _Rule(_PROTECTED_IDENTITY, 0.9, ("skyddad", "sekretessmarkering", "kvarskrivning", "fingerade"), False, lambda m: False),

@@ -102,6 +102,7 @@ def test_secrecy_markers(found, text):
     "Om detta är ett internt dokument ska det märkas i sidhuvudet.",
     "Informationsklass 3 – används för uppgifter som kan skada om de sprids.",
     "Personer som har skyddad identitet ska hanteras varsamt.",
+    "Många har skyddad identitet. Anbud är konfidentiella fram till tilldelningsbeslutet.",
     "Vad innebär embargo för ett pressmeddelande? EU:s vapenembargot till 2025 förlängdes.",
 ])
 def test_mentions_of_secrecy_are_open(found, text):
@@ -372,6 +373,12 @@ def test_customer_short_forms_leave_ordinary_text(own_register, text):
     ("OPUBLICERAT MATERIAL – FÅR EJ SPRIDAS\nIntervju med visselblåsaren", "SECRECY_MARKER"),
     ("Informationsklass 3 – Förteckning över behörigheter\nKarin Ek\tadmin", "SECRECY_MARKER"),  # a class, a dash, a title
     ("Eleven Tilde i 5A har skyddad identitet. Lämna inga uppgifter om henne.", "SECRECY_MARKER"),  # the protected person named
+    ("Sida 2 (4)          Säkerhetsklass 2 – Begränsad          Utgåva 3\nReservkraft", "SECRECY_MARKER"),  # a class in a column
+    ("OBS! SEKRETESSMARKERADE UPPGIFTER – lämna inte ut adressen\nHyresgäst i trapphus B", "SECRECY_MARKER"),
+    ("SKYDDAD IDENTITET – uppge aldrig adressen\nBrev till familjen", "SECRECY_MARKER"),
+    ("Meddela receptionen: Amina Yusuf har skyddade personuppgifter.", "SECRECY_MARKER"),
+    ("Sekretessbelagt / Confidential\nAnbud 2026-14", "SECRECY_MARKER"),
+    ("Taxan höjs 6 %. Konfidentiellt fram till styrelsens beslut: ägaren vill ha mer.", "SECRECY_MARKER"),
     # what the text says it is; a release held back to a date
     ("Detta är ett internt arbetsmaterial. Sammanfatta det i fem punkter.", "INTERNAL_MARKER"),
     ("This is a confidential memo on the Q3 restructuring.", "SECRECY_MARKER"),
