@@ -33,7 +33,7 @@ _PROVIDER_PATTERNS: list[re.Pattern] = [
     for pattern in cls.denylist
 ]
 _PEM_BLOCK = regex.compile(r"-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----.*?(?:-----END (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----|$)", regex.DOTALL)
-_CODE_WORDS = ("portkod", "dörrkod", "larmkod", "tvångskod", "nyckelkod", "grindkod", "garagekod", "nyckelgöm", "nyckelskåp", "nyckelbox", "kodlås", "kod till", "koden till")
+_CODE_WORDS = ("portkod", "dörrkod", "larmkod", "tvångskod", "nyckelkod", "grindkod", "garagekod", "nyckelgöm", "nyckelskåp", "nyckelbox", "kodlås", "kod till", "koden till", "puk")
 # Each with words (lower case) one of which a line must hold for the pattern to match there,
 # and the signs it needs one of (":=" for an assignment): a line is tried only with the
 # patterns whose words and signs it holds.
@@ -55,18 +55,22 @@ _OWN_PATTERNS: list[tuple[tuple[str, ...], str, regex.Pattern]] = [
     # Quoted assignments in scripts: $pw = 'x', ConvertTo-SecureString 'x', -Password "x"
     (("pw", "pass", "secret", "token", "api_key", "apikey", "convertto-securestring"), "'\"",
      regex.compile(r"(?i)(?:\$?\b(?:pw|pwd|pass|passwd|password|secret|token|api_?key)\b\s*[:=]|convertto-securestring|-password)\s*['\"](?P<secret>[^'\"\n]{4,})['\"]")),
+    # A signed URL's query (Azure SAS "…?sv=…&sig=…", S3 and GCS presigned "X-Amz-Signature=…"): it grants access by itself
+    (("sig=", "signature="), "?", regex.compile(
+        r"\?(?P<secret>[^\s\"'<>#]*?(?<![\w-])(?i:sig|x-amz-signature|x-goog-signature)=[A-Za-z0-9%+/=_-]{30,}[^\s\"'<>#]*)")),
     # A kubeconfig's or other YAML's embedded key: "client-key-data: LS0tLS1CRUdJTi…" (a PEM block, base64)
     (("key-data",), ":", regex.compile(r"(?i)\b[\w-]*key-data\s*:\s*(?P<secret>[A-Za-z0-9+/]{40,}={0,2})")),
     # A password written after its name with only a space: "Wi-Fi: FG-Personal / lösen Tallbacken#2024"; it must
     # look like one (letters with digits or signs).
     (("lösen", "losen", "password", "pwd"), "", regex.compile(
         r"(?i)\b(?:lösen(?:ord(?:et)?)?|losen(?:ord)?|password|pwd)[ \t]+(?P<secret>(?=[^\s\"'”]*\p{L})(?=[^\s\"'”]*[\d!@#$%&*?+=_-])[^\s\"'”]{6,64})")),
-    # Door, alarm and key-safe codes open buildings and homes: "nyckelgömma kod 4471", "portkod: 1934",
+    # Door, alarm and key-safe codes open buildings and homes, a PUK a phone: "nyckelgömma kod 4471", "portkod: 1934",
     # "Larmkod (huvud): 7316", "Portkod grind: 2580#", "Nyckelkod: A4-9913", "koden till porten är 1934" (four digits at least)
     (_CODE_WORDS, "", regex.compile(
         r"(?i)\b(?:portkod(?:en)?|dörrkod(?:en)?|larmkod(?:en)?|tvångskod(?:en)?|nyckelkod(?:en)?|grindkod(?:en)?|garagekod(?:en)?"
         r"|nyckelgömma(?:n)?|nyckelskåp(?:et)?|nyckelbox(?:en)?|kodlås(?:et)?"
-        r"|kod(?:en)?[ \t]+till[ \t]+(?:porten|dörren|entrén|larmet|grinden|garaget|lägenheten|nyckelskåpet|nyckelgömman|nyckelboxen))"
+        r"|kod(?:en)?[ \t]+till[ \t]+(?:porten|dörren|entrén|larmet|grinden|garaget|lägenheten|nyckelskåpet|nyckelgömman|nyckelboxen)"
+        r"|puk(?:-?kod(?:en)?)?)"
         r"(?:[ \t]+(?:har[ \t]+)?kod(?:en)?)?(?:[ \t]*\([^()\n]{1,20}\)|[ \t]+\p{Ll}+(?=[ \t]*:))?[ \t]*(?:[:=]|är)?[ \t]*"
         r"(?P<secret>(?=(?:[A-Za-z-]{0,3}\d){4})[A-Za-z0-9][A-Za-z0-9-]{3,11}[#*]?)(?![\w-])")),
     # An AWS secret access key (40 characters, mixed case and digits) in prose, beside its key id or named a secret
@@ -80,8 +84,9 @@ _OWN_PATTERNS: list[tuple[tuple[str, ...], str, regex.Pattern]] = [
     # value must look like a password (letters with digits or signs), not an ordinary word.
     (("lösen", "losenord", "passord", "pinkod", "pin-kod", "engångskod", "password", "passphrase"), ":=",
      regex.compile(r"(?i)\b(?:lösenord(?:et)?|lösen|losenord|passord|pinkod(?:en)?|pin-kod(?:en)?|engångskod(?:en)?|password|passphrase)\s*[:=]\s*[\"'“]?(?P<secret>[^\s\"'”]{4,64})")),
-    (("lösen", "losenord", "passord", "pinkod", "engångskod", "password", "passphrase"), "", regex.compile(
-        r"(?i)\b(?:lösenord(?:et)?|lösen|losenord|passord|pinkod(?:en)?|engångskod(?:en)?|password|passphrase)(?:[\s,:]+[^\s]+){0,10}?[\s,:]+"
+    (("lösen", "losenord", "passord", "pinkod", "engångskod", "password", "passphrase", "psk", "nätverksnyckel", "wifi-nyckel", "wpa-nyckel"), "", regex.compile(
+        r"(?i)\b(?:lösenord(?:et)?|lösen|losenord|passord|pinkod(?:en)?|engångskod(?:en)?|password|passphrase|psk|pre-shared[ ]key"
+        r"|(?:nätverks|wifi-|wpa-)nyckel(?:n)?)(?:[\s,:]+[^\s]+){0,10}?[\s,:]+"
         r"(?:är|var|blir|blev|is|was|it's|it is)\s*[:\"'“]?\s*(?P<secret>(?=[^\s\"'”]*\p{L})(?=[^\s\"'”]*[\d!@#$%&*?+=_-])[^\s\"'”]{6,64}?)[\"'”]?(?=[\s.,;!?)]|$)"
     )),
     (("pass", "pw"), ":=", regex.compile(r"(?im)^\s*(?:pass|pwd|pw)\s*[:=]\s*(?P<secret>\S{4,64})\s*$")),
@@ -105,17 +110,17 @@ _WORTH_A_LOOK = Keywords([
     "begin", "sk-", "sk_", "rk_", "ghp_", "gho_", "ghs_", "github_pat", "glpat", "xox", "akia", "asia", "aiza", "eyj",
     "://", "sg.", "npm_", "pypi-", "hf_", "xai-", "gsk_", "r8_", "accountkey", "sharedaccess", "twilio",
     "$pw", "securestring", "admin /", "admin/", "root /", "root/", "user /", "login /", "användare /", "användarnamn /",
-    *_CODE_WORDS,
+    *_CODE_WORDS, "psk", "pre-shared", "nätverksnyckel", "wifi-nyckel", "wpa-nyckel", "sig=", "signature=",
 ])
 # A provider's key prefix ("xoxb-", "ghp_", "sk-"), taken off before the placeholder check.
 _PROVIDER_PREFIX = regex.compile(r"^[A-Za-z]{2,6}[-_]")
-# Template values, not secrets: "changeme", "sk-ant-...", a form's label ("Lösenord (minst 12 tecken)"),
+# Template values, not secrets: "changeme", "sk-ant-...", "sk-...din-nyckel", a form's label ("Lösenord (minst 12 tecken)"),
 # code references (var.db_password, settings.SECRET_KEY).
 _PLACEHOLDER = regex.compile(
     r"(?i)^(?:\$\{.*|\$\(.*\)|\$[A-Z_]+|<.*|\{\{.*\}\}|%\(?\w+\)?s?|\*+|x+|\.\.\.|…|none|null|nil|true|false|undefined|"
     r"change[-_]?me.*|replace[-_]?me.*|not[-_]a[-_]real.*|fake[-_].*|pass|passwd|pwd|lösenord|password|secret|your[-_ ].*|(?:din|ditt)[-_ ].*|my[-_]?(?:api[-_]?)?(?:key|token|secret|password)|example.*|.*example(?:key)?|dummy.*|test|placeholder|redacted|\[.*\]|"
     r"os\.environ.*|os\.getenv.*|getenv.*|process\.env.*|env\(.*|environ.*|config\[.*|settings\..*|vault:.*|sk-x+|\w+\(.*|"
-    r".*\.\.\.|.*…|.*[ ]\(.*\)|(?-i:[a-z_][a-z0-9_]*(?:\.(?:[a-z_][a-z0-9_]*|[A-Z_][A-Z0-9_]*))+))$"
+    r".*\.\.\..*|.*….*|.*[ ]\(.*\)|(?-i:[a-z_][a-z0-9_]*(?:\.(?:[a-z_][a-z0-9_]*|[A-Z_][A-Z0-9_]*))+))$"
 )
 
 

@@ -185,6 +185,7 @@ def test_contact_and_finance(found, text, entity):
     "JWT_SECRET=change-me-in-production\nDB_PASSWORD=not-a-real-password",
     'const labels = { password: "Lösenord (minst 12 tecken)" };',  # a form's label
     "DATABASE_URL=postgresql://user:pass@host/db",
+    "OPENAI_API_KEY=sk-...din-nyckel-här",
     "Fastigheterna Sjöbotten 3:14 och Lillbacken 1:201 ska regleras.",  # property designations
     "Besöksadress: Storgatan 22, 882 30 Sollefteå. Bokning via kontaktcenter.",
     "Kontakt: ir@bolaget.example.com, tel 08-123 400 00 (växel)",
@@ -245,6 +246,9 @@ def test_public_contact_points_and_numbers_pass(found, text):
     "Portkod grind: 4417#",
     "Nyckelkod: B7-3306",
     "Koden till porten är 9021, ring på hos mig sen.",
+    "Simkortet är låst, min PUK är 48211937.",
+    "Om VPN:en inte kommer upp: PSK är 9f!Kq2#LmTz8vW, ange den manuellt.",
+    "curl 'https://st01.blob.core.windows.net/n/b.tar.gz?sv=2024-11-04&sp=rl&se=2026-12-31&sig=F9lsPQFo83GOSVLJK0K3G2QRoN4hIcdvHfxa72xx%3D'",
     "Bucket-kontot har access key AKIA2E0A8F3B244C9986 och secret Zx81kPq0TmvLwq3R9sDf0BnVh7YtUe2Ka5cJi4Wo.",
     "-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEA\n-----END RSA PRIVATE KEY-----",
     "postgres://app:s3cr3tpass@db.internal:5432/crm",
