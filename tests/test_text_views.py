@@ -138,7 +138,7 @@ CREDENTIAL_LINES = [
     "  password   'Skola!2026vt'", "SMTP_PASS=SyMI2xNvTY1OC26B", "    client-key-data: " + "LS0tLS1CRUdJTiBSU0EgUFJJVkFURSBLRVktLS0tLQo" * 2,
     "Wi-Fi personal: FG-Personal / lösen Tallbacken#2024", "Ilse Brandt, tillsyn, nyckelgömma kod 4471",
     "access key AKIA2E0A8F3B244C9986, secret Zx81kPq0TmvLwq3R9sDf0BnVh7YtUe2Ka5cJi4Wo",
-    "https://st01.blob.core.windows.net/b.tar.gz?sv=2024-11-04&sp=rl&sig=F9lsPQFo83GOSVLJK0K3G2QRoN4hIcdvHfxa72xx%3D",
+    "https://st01.blob.core.windows.net/b.tar.gz?sv=2024-11-04&sp=rl&sig=F9lsPQFo83GOSVLJK0K3G2QRoN4hIcdvHfxa72xxnAb%3D",
 ]
 
 
