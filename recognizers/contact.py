@@ -23,10 +23,14 @@ _PHONE_CONTEXT = ["tel", "telefon", "mobil", "mob", "mobilnummer", "telefonnumme
 _ORGANISATION_WORDS = [
     "växel", "vxl", "kundtjänst", "kundservice", "kundcenter", "servicecenter", "kontaktcenter", "servicedesk", "service desk", "support",
     "kommunens", "reception", "helpdesk", "switchboard", "upplysning", "felanmälan", "vakthavande", "presstjänst", "presstelefon",
+    "presskontakt", "pressjour", "press contact", "press office", "media enquiries", "media inquiries", "jourlinje", "jourtelefon",
+    "tidsbokning",
 ]
 # …and a service named by a compound: "Giftinformationscentralen 010-…", "Skatteupplysningen 0771-…", "Läkarjouren"
 _SERVICE_COMPOUND = r"|\p{L}{3,}(?:information|upplysning|jour(?!nal))"
 _ORGANISATION_LINE = regex.compile(word_stems(_ORGANISATION_WORDS).pattern + _SERVICE_COMPOUND, regex.IGNORECASE)  # before the number: "Växel 08-…"
+# …or the label of the line it stands on: "Media enquiries: press@…, +46 8 …"
+_ORGANISATION_LABEL = regex.compile(rf"[ \t]*(?i:{'|'.join(map(regex.escape, _ORGANISATION_WORDS))})[\w ]{{0,20}}:")
 # After it: "08-… (växel)", or a service's opening hours in brackets: "010-… (vardagar 8–17)".
 _OPENING_HOURS = ["vardagar", "helgfria vardagar", "mån–fre", "mån-fre", "måndag–fredag", "måndag-fredag", "dygnet runt", "öppet"]
 _ORGANISATION_AFTER = regex.compile(
@@ -59,10 +63,13 @@ _FUNCTION_WORDS = frozenset(
     "kundtjanst kundservice press media ai digitalisering dataskydd gdpr arkiv diarium funktion brevlada brevlåda "
     "rekrytering jobb omsorg ir investor kansliet lon lön nyheter nyhetsbrev news newsletter sales purchasing inkop inköp "
     "forsaljning försäljning marknad marketing billing accounts payroll careers office hello post presstjanst presstjänst "
+    "upphandling evenemang kommunikation "
     "fornamn förnamn efternamn firstname lastname namn name user användare anvandare epost email exempel example"
     .split()  # and a template's: fornamn.efternamn@kommunen.se, namn@exempel.se
 )
 
+# Said to be shared, whatever its name: "mejla vår funktionsbrevlåda inkludering@…"
+_SHARED_MAILBOX_BEFORE = word_stems(["funktionsbrevlåda", "funktionsadress", "gruppbrevlåda", "gemensamma brevlåda", "gemensamma adress", "shared mailbox"])
 # Compounds of the longer ones are functional too: presstjanst@, kundservicecenter@.
 _FUNCTION_PREFIXES = tuple(word for word in _FUNCTION_WORDS if len(word) >= 5)
 
@@ -85,11 +92,18 @@ _LOWER_CASE_ADDRESS = regex.compile(
     r"\p{Ll}{3,}(?:gatan|gata|vägen|väg|gränd|gränden|backen|torget|allén|stigen)[ ]\d{1,3}[a-z]?(?!\d|:\d)(?:,?[ ](?:lgh|lägenhet)\.?[ ]?\d{4})?"
     r"(?:,?[ ](?P<postcode>\d{3}[ ]?\d{2})(?:[ ]+\p{Ll}+)?)?"
 )
+# …and in capitals, as on an envelope or a scanned letter (OCR may read an l as 1: "K1OCKARGATAN 7 LGH 1301").
+_UPPER_CASE_ADDRESS = regex.compile(
+    r"[\p{Lu}\d]{2,}(?:GATAN|GATA|VÄGEN|VÄG|GRÄND|GRÄNDEN|BACKEN|TORGET|ALLÉN|STIGEN)[ ]\d{1,3}[A-Z]?(?!\d|:\d)"
+    r"(?:,?[ ](?:LGH|LÄGENHET)\.?[ ]?\d{4})?(?:,?[ \n]+(?P<postcode>\d{3}[ ]?\d{2})[ ]+\p{Lu}{2,}(?:[ ]\p{Lu}{2,})?)?"
+)
 # A place name and number before a postcode and town is an address whatever the name ends
 # in ("Sandvik 14, 686 96 Östra Ämtervik", "Skogsbrynet 2, 826 40 Söderhamn"): found from the
 # comma before the postcode, the name read backwards from it.
 _POSTCODE_AFTER_COMMA = regex.compile(r",[ ]?\d{3}[ ]?\d{2}[ ]+\p{Lu}[\p{L}]+(?:[ ]\p{Lu}[\p{L}]+)?")
 _PLACE_AND_NUMBER = regex.compile(r"(?<![\p{L}\d])(?:\p{Lu}[\p{L}-]*[ ]){0,2}\p{Lu}[\p{Ll}åäöéü-]+[ ]\d{1,4}(?:[ ]?[A-Za-z])?(?:,[ ]\d{1,2}[ ]?tr\.?)?$")
+# A farm has no number: "Västra Tåby gård, 590 41 Rimforsa", "Lillgården, 686 93 Sunne"
+_FARM = regex.compile(r"(?<![\p{L}\d])(?:(?:\p{Lu}[\p{L}-]*[ ]){1,3}gård|\p{Lu}\p{Ll}+gården)$")
 # Cheap anchor: a street word followed by a number; the full pattern runs only around it.
 _STREET_WORDS = Keywords(_STREET_SUFFIX.split("|"))
 _WORD_START = regex.compile(r"(?<![\p{L}\d:.])[\p{L}\d]")
@@ -100,6 +114,7 @@ _PUBLIC_PLACE = word_stems([
     "kommunhuset", "stadshuset", "rådhuset", "town hall", "city hall", "kontor", "kontoret", "lokal", "lokalen", "besöksadress", "receptionen",
     "biblioteket", "huvudkontor", "entré", "office", "venue", "konferens", "visitor", "located at", "hitta hit", "besök oss",
 ])
+_PHONE_FIELD_BEFORE = regex.compile(r"(?i)(?:msisdn|phone|mobile|mobil\w*|tel\w*|cell)[\"']?[ \t]*[:=;,\t][ \t]*[\"']?$")
 _SERVICE_NUMBER = regex.compile(r"^(?:77|20|900|939|944)")  # 077x service, 020 free, 0900 premium
 
 
@@ -134,10 +149,25 @@ class ContactRecognizer(SwedishRecognizer):
             service_number = number.country_code == 46 and _SERVICE_NUMBER.match(str(number.national_number))
             start, end = match.start(), match.start() + len(candidate)
             line_start = text.rfind("\n", 0, start) + 1
-            if service_number or _ORGANISATION_LINE.search(text, max(line_start, start - 40), start) or _ORGANISATION_AFTER.match(text, end):
+            if service_number or _ORGANISATION_LINE.search(text, max(line_start, start - 40), start) or _ORGANISATION_AFTER.match(text, end) \
+                    or _ORGANISATION_LABEL.match(text, line_start, start):
                 results.append(self.result("PHONE_NUMBER", start, end, 0.3))
                 continue
             results.append(self.with_context("PHONE_NUMBER", text, start, end, 0.6))
+        return results + self._without_plus(views)
+
+    def _without_plus(self, views: TextViews):
+        """A Swedish number in E.164 without its + under a phone field (a telco's or a CRM's export:
+        "msisdn": "46701740647"); elsewhere eleven digits may be anything."""
+        text = views.text
+        results = []
+        for start, end in views.numbers:
+            digits = text[start:end]
+            if not (digits.startswith("46") and 10 <= len(digits) <= 12 and digits.isdigit()) \
+                    or not _PHONE_FIELD_BEFORE.search(text, max(0, start - 25), start):
+                continue
+            if phonenumbers.is_valid_number(phonenumbers.parse("+" + digits)):
+                results.append(self.result("PHONE_NUMBER", start, end, 0.85))
         return results
 
     def _emails(self, views: TextViews):
@@ -147,7 +177,8 @@ class ContactRecognizer(SwedishRecognizer):
         results = []
         for start, end, local in found:
             parts = _LOCAL_PART_SEPARATORS.split(local.lower())
-            functional = _ROLE_MAILBOX.match(local) or any(p in _FUNCTION_WORDS or p.startswith(_FUNCTION_PREFIXES) for p in parts)
+            functional = _ROLE_MAILBOX.match(local) or any(p in _FUNCTION_WORDS or p.startswith(_FUNCTION_PREFIXES) for p in parts) \
+                or _SHARED_MAILBOX_BEFORE.search(text, max(0, start - 40), start)
             score = 0.3 if functional else 0.85
             results.append(self.result("EMAIL_ADDRESS", start, end, score))
         return results
@@ -172,7 +203,8 @@ class ContactRecognizer(SwedishRecognizer):
         for anchor, anchor_end in _STREET_WORDS.find(views):
             if anchor < seen_until or not text.startswith(" ", anchor_end) or not text[anchor_end + 1:anchor_end + 2].isdigit():
                 continue
-            match = self._address_around(text, anchor) or _LOWER_CASE_ADDRESS.match(text, _word_start(text, anchor))
+            word_start = _word_start(text, anchor)
+            match = self._address_around(text, anchor) or _LOWER_CASE_ADDRESS.match(text, word_start) or _UPPER_CASE_ADDRESS.match(text, word_start)
             if match is None or _BOX.match(match.group()):
                 continue
             seen_until = match.end()
@@ -184,7 +216,7 @@ class ContactRecognizer(SwedishRecognizer):
         for postcode in _POSTCODE_AFTER_COMMA.finditer(text):
             comma = postcode.start()
             line_start = text.rfind("\n", 0, comma) + 1
-            place = _PLACE_AND_NUMBER.search(text, line_start, comma)
+            place = _PLACE_AND_NUMBER.search(text, line_start, comma) or _FARM.search(text, line_start, comma)
             if place is None or any(place.start() <= start < postcode.end() for start in found):
                 continue
             if _BOX.match(place.group()) and not _CARE_OF.search(text, line_start, place.start()):
@@ -205,8 +237,8 @@ def _spelt_out_emails(views: TextViews) -> list[tuple[int, int, str]]:
 
 
 def _word_start(text: str, pos: int) -> int:
-    """Where the word holding ``pos`` starts."""
-    while pos and text[pos - 1].isalpha():
+    """Where the word holding ``pos`` starts (a digit in it too: OCR reads l as 1)."""
+    while pos and text[pos - 1].isalnum():
         pos -= 1
     return pos
 

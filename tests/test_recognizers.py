@@ -163,6 +163,7 @@ def test_organisations_are_not_people(found):
     ("tel 08-123 456 78", "PHONE_NUMBER"),
     ("mejla anna.lindqvist@gmail.com", "EMAIL_ADDRESS"),
     ("mejla anna.lindqvist(at)gmail.com eller erik [at] foretag [dot] se", "EMAIL_ADDRESS"),  # spelt out against harvesters
+    ('{"msisdn": "46701740647", "operator": "TELE2"}', "PHONE_NUMBER"),  # E.164 without its + under a phone field
     ("Hon bor på Storgatan 12, 123 45 Stockholm", "SE_ADDRESS"),
     ("adress Drottning Kristinas väg 4 B", "SE_ADDRESS"),
     ("IBAN SE45 5000 0000 0583 9825 7466", "IBAN_CODE"),
@@ -204,6 +205,8 @@ def test_public_and_placeholder_values_are_not_redacted(engine, text):
     ("20114;Annelie Gustafsson;Lärkvägen 11;236 32 Höllviken;4 560,00", "Lärkvägen 11;236 32 Höllviken"),  # postcode in the next column
     ("Beslutet skickas till Jonna Ek c/o Wiklund, Box 2207, 903 12 Umeå.", "Box 2207, 903 12 Umeå"),  # a person's post through someone
     ("Kund (14:22): jag bor på lärkgatan 9 lgh 1102 722 14 västerås", "lärkgatan 9 lgh 1102 722 14 västerås"),  # typed in lower case
+    ("Sökande: Lars Öhrn, Norra Bäcka gård, 590 41 Rimforsa", "Norra Bäcka gård, 590 41 Rimforsa"),  # a farm has no number
+    ("Gäldenär:\nMAJA ÖSTLUND\nKLOCKARGATAN 7 LGH 1301\n632 20 ESKILSTUNA", "KLOCKARGATAN 7 LGH 1301\n632 20 ESKILSTUNA"),  # in capitals
 ])
 def test_addresses_whole(found, text, value):
     assert ("SE_ADDRESS", value) in found(text)
@@ -225,6 +228,8 @@ def test_table_columns_are_not_a_phone_number(found):
     "Postnummer 433 00–433 99 hör till zon C.",  # a range, not the prefix 00
     "Giftinformationscentralen 010-456 67 00. Skatteupplysningen 0771-567 567.",
     "Presskontakt: Regionens presstjänst, press@regionen.se, 010-121 00 00 (vardagar 8–17)",  # a service's opening hours
+    "Media enquiries: press@hotellet.se, +46 8 4650 0430",  # the line's label says whose
+    "Akut kvällstid ring jourlinjen 0980-319 210. Frågor till vår funktionsbrevlåda mangfald@gymmet.se.",
 ])
 def test_public_contact_points_and_numbers_pass(found, text):
     assert not types(found, text) - {"SE_ORGANISATIONSNUMMER"}
