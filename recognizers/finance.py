@@ -24,11 +24,14 @@ _IBAN = regex.compile(r"[A-Z]{2}\d{2}(?<![\p{L}\d].{4})(?:[ ]?[A-Z0-9]{4}){2,7}(
 _CARD = re.compile(r"(?<![\d-])\d{4}(?:[ -]?\d{4,6}){2}(?:[ -]?\d{1,5})?(?![\d]|-\d)")
 _BANKGIRO = re.compile(r"(?<![\d-])\d{3,4}-\d{4}(?![\d]|-\d)")
 _PLUSGIRO = regex.compile(r"(?<![\d-])(?:\d{1,3}(?: \d\d){0,3}|\d{1,7})-\d(?![\d]|-\d)")
-# Clearing number, then the account: apart, or joined by a dash ("5357-1026345"; a bankgiro
+# Clearing number, then the account: apart, or joined by a dash ("5357-1026345", Handelsbanken's
+# "6789-247 118 334", Nordea's personkonto "3300-920318-6144", SEB's "5491-10 033 71"; a bankgiro
 # number's four digits after its dash are too few for an account).
 _ACCOUNT = regex.compile(
-    r"(?<![\d-])(?P<clearing>[1-9]\d{3}(?:-\d)?)(?:[ ,;\t]+(?i:kontonr\.?|kontonummer|konto)?[:.]?[ ]?|-(?=\d{7}|\d{3}[ ]\d{3}[ ]\d{3}))(?P<account>\d[\d -]{5,14}\d)(?![\d])"
+    r"(?<![\d-])(?P<clearing>[1-9]\d{3}(?:-\d)?)(?:[ ,;\t]+(?i:kontonr\.?|kontonummer|konto)?[:.]?[ ]?|-(?=\d{7}|\d{3}[ ]\d{3}[ ]\d{3}|\d{6}-\d{4}|\d\d[ ]\d{3}[ ]\d\d))(?P<account>\d[\d -]{5,14}\d)(?![\d])"
 )
+# An account under its own label, the clearing number on another line: "Kontonummer: 914 027 553-6"
+_LABELLED_ACCOUNT = regex.compile(r"(?i)\b(?:kontonummer|kontonr\.?|konto[ ]nr\.?|account[ ](?:number|no\.?))[ \t]*[:.]?[ \t]*(?P<account>\d[\d -]{5,16}\d)(?![\d])")
 _BANKGIRO_NAMES = ["bankgiro", "bg", "bg-nr", "bgnr", "bankgironummer"]
 _PLUSGIRO_NAMES = ["plusgiro", "pg", "pg-nr", "pgnr", "postgiro", "plusgironummer"]
 _BANKGIRO_CONTEXT = word_stems(_BANKGIRO_NAMES)
@@ -80,11 +83,15 @@ class FinanceRecognizer(SwedishRecognizer):
         """Account numbers with one of the context words before them: only the windows
         after those words are searched."""
         results = []
-        for match in _matches_after(_ACCOUNT, views.text, _ACCOUNT_CONTEXT.find(views), _ACCOUNT_CONTEXT_WINDOW):
+        hits = _ACCOUNT_CONTEXT.find(views)
+        for match in _matches_after(_ACCOUNT, views.text, hits, _ACCOUNT_CONTEXT_WINDOW):
             if not 7 <= sum(c.isdigit() for c in match.group("account")) <= 12:
                 continue  # Swedish account numbers have 7 to 10 digits (Nordea: the personnummer)
             if _ACCOUNT_CONTEXT.within(views, max(0, match.start() - _ACCOUNT_CONTEXT_WINDOW), match.start()):
                 results.append(self.result("SE_BANK_ACCOUNT", *match.span(), 0.8))
+        for match in _matches_after(_LABELLED_ACCOUNT, views.text, hits, _ACCOUNT_CONTEXT_WINDOW):
+            if 7 <= sum(c.isdigit() for c in match.group("account")) <= 12:
+                results.append(self.result("SE_BANK_ACCOUNT", *match.span("account"), 0.8))
         return results
 
 
