@@ -69,7 +69,7 @@ _TITLES = Keywords([
     "familjen", "family", "c/o", "agent", "agenten", "förnamn", "fornamn", "efternamn", "namn", "firstname", "first_name", "lastname", "last_name", "surname", "full name",
 ])
 # Also a JSON field's quotes: "firstName": "Erik". Not a tab: "Kund<TAB>Belopp" is a table's header.
-_AFTER_TITLE = regex.compile(r"\w*[\"'`]?[ ]*[:,=]?[ ]*[\"'`]?")
+_AFTER_TITLE = regex.compile(r"[\"'`]?[ ]*[:,=]?[ ]*[\"'`]?")
 # Capitalised words that follow a role at a sentence start but are never names; the fields of a
 # form or template too ("[Förnamn Efternamn]").
 _FUNCTION_WORDS = frozenset(
@@ -130,6 +130,7 @@ _XML_NAME_ELEMENT = regex.compile(rf"<(?i:{'|'.join(sorted(_NAME_COLUMNS))})>[ \
 _LOWER_CASE_PAIR = regex.compile(r"(?<![\p{L}\d])(\p{Ll}{2,})[ ](\p{Ll}{2,}(?:-\p{Ll}{2,})?)(?![\p{L}\d])")
 _FIRM_AFTER_AMPERSAND = regex.compile(r"\p{Lu}[\p{L}.]*[ ]&[ ]$")
 _QUOTED_ALONE = regex.compile(r"[\"'”“‘’»«][^\s\"'”“‘’»«]+[\"'”“‘’»«]")
+_COMPANY_FORM_AFTER = regex.compile(r"[ \t]+(?:AB|HB|KB|Ab|Aktiebolag|Ek\.?[ ]?för|Ltd|Inc|LLC|GmbH|Oy|AS|A/S|ASA|AG|SA)(?![\p{L}\d])")
 # Someone's own name, said: "jag heter …", "… heter jag"
 _CALLED = Keywords(["heter"])
 _NAME_AFTER = regex.compile(r"[ \t]+(\p{L}[\p{L}'’-]+)(?:[ \t]+(\p{L}[\p{L}'’-]+))?")
@@ -420,7 +421,7 @@ class PersonNameRecognizer(SwedishRecognizer):
         signature = (word.start == 0 or text[word.start - 1] == "\n") and _ALONE_ON_LINE.match(text, word.end)
         if greeted or signature or _PERSON_VERB_AFTER.match(text, word.end):
             score = 0.7
-        elif not word.kind.plain:
+        elif not word.kind.plain and not (word.kind.upper and len(word.text) <= 4):  # an acronym: "ISA 240", "LISA"
             score = 0.4 if _sentence_start(text, word.start) else 0.55
         else:
             return
@@ -620,6 +621,8 @@ class PersonNameRecognizer(SwedishRecognizer):
                 named = [word]
                 if (following := words.after(idx)) and (following.kind.surname or not following.kind.plain):
                     named.append(following)
+                if _COMPANY_FORM_AFTER.match(text, named[-1].end):
+                    continue  # "Sökande: Vindkraft Grönhult AB" is a company
                 spans.add(named, 0.75)
                 parts.update(n.text for n in named)
 

@@ -501,6 +501,9 @@ def test_sensitive_look_alikes_about_a_person_pass(engine, text):
     "Julkonsert i Hedvig Eleonora kyrka, Gustav Vasa kyrka och Adolf Fredriks kyrka.",
     "Ansökan till Knut och Alice Wallenbergs stiftelse ska vara inne i mars.",  # two given names, one foundation
     "Hennes & Mauritz föll 1,9 procent; hur skrivs genitiv av ett namn som ”Lars”?",  # a firm, a name quoted as a word
+    "Bolaget tar i drift Norrlands största batterilager. Förklara ISA 240.",  # "dr" inside "drift" is no title; an acronym
+    "Sökande: Vindkraft Norrberga AB, org.nr 559306-5120",  # a company after a role word
+    "Dikter av Gustaf Fröding och Karin Boye, Andrew Carnegies bibliotek.",  # people of history
     "Läs om henne på https://sv.wikipedia.org/wiki/selma-lagerlöf och www.exempel.se/ny-rutin-for-sjukskrivning",
 ])
 def test_code_identifiers_and_institutions_are_not_people(found, text):
