@@ -238,6 +238,25 @@ def _lead_start(text: str, start: int) -> int:
     return start - 1 if before.endswith("(") else start
 
 
+_HEADER_LINES_UP = 10  # rows of a table between its header line and a number read under it
+_COLUMN_GAP = regex.compile(r"\t|[ ]{2,}|[;|,]")
+
+
+def under_named_column(text: str, start: int, names: regex.Pattern) -> bool:
+    """Whether a table's header line a few lines above names the number's column
+    ("Leverantör   Bankgiro   Belopp", "kundnr;personnr;mobil"): the nearest line that holds the name
+    and parts columns."""
+    header_end = text.rfind("\n", 0, start)
+    for _ in range(_HEADER_LINES_UP):
+        if header_end < 0:
+            return False
+        header_start = text.rfind("\n", 0, header_end) + 1
+        if names.search(text, header_start, header_end):
+            return bool(_COLUMN_GAP.search(text, header_start, header_end))
+        header_end = header_start - 1
+    return False
+
+
 @functools.cache
 def load_lexicon(name: str) -> frozenset[str]:
     """A one-entry-per-line lexicon from recognizers/data/, lower-cased."""

@@ -12,7 +12,7 @@ import re
 import regex
 from stdnum import iban, luhn
 
-from recognizers.base import IGNORECASE_ONLY, Keywords, SwedishRecognizer, TextViews, word_stems
+from recognizers.base import IGNORECASE_ONLY, Keywords, SwedishRecognizer, TextViews, under_named_column, word_stems
 
 # The lookbehind ("no letter or digit before") comes after the country code and check
 # digits: searched for from there, the pattern is tried far less often than from a
@@ -47,8 +47,6 @@ _ACCOUNT_CONTEXT = Keywords([
     "ica banken", "skandiabanken", "sparbank", "sbab", "lunar", "marginalen", "avanza", "nordnet",
 ])
 _ACCOUNT_CONTEXT_WINDOW = 300
-_HEADER_LINES_UP = 10  # rows of a table between its header line and a number read under it
-_COLUMN_GAP = regex.compile(r"\t|[ ]{2,}|[;|]")
 _CARD_PREFIX = regex.compile(r"^(?:4|5[1-5]|2[2-7]|3[47]|6(?:011|5)|35)")
 
 
@@ -75,7 +73,7 @@ class FinanceRecognizer(SwedishRecognizer):
         for matches, context, entity in giro:
             for match in matches:
                 digits = "".join(c for c in match.group() if c.isdigit())
-                if luhn.is_valid(digits) and (context.search(text, max(0, match.start() - 30), match.start()) or _under_named_column(text, match.start(), context)):
+                if luhn.is_valid(digits) and (context.search(text, max(0, match.start() - 30), match.start()) or under_named_column(text, match.start(), context)):
                     results.append(self.result(entity, *match.span(), 0.9))
         return results + self._accounts(views)
 
@@ -104,20 +102,6 @@ def _plusgiro_named(views: TextViews) -> bool:
     if hits and any(c in text for c in IGNORECASE_ONLY):
         return True
     return any(start == 0 or not _LETTER_OR_DIGIT.match(text, start - 1) for start, _ in hits)
-
-
-def _under_named_column(text: str, start: int, names: regex.Pattern) -> bool:
-    """Whether a table's header line a few lines above names the number's column
-    ("Leverantör   Bankgiro   Belopp"): the nearest line that holds the name and parts columns."""
-    header_end = text.rfind("\n", 0, start)
-    for _ in range(_HEADER_LINES_UP):
-        if header_end < 0:
-            return False
-        header_start = text.rfind("\n", 0, header_end) + 1
-        if names.search(text, header_start, header_end):
-            return bool(_COLUMN_GAP.search(text, header_start, header_end))
-        header_end = header_start - 1
-    return False
 
 
 def _matches_after(pattern: regex.Pattern, text: str, hits: list[tuple[int, int]], window: int):

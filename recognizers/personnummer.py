@@ -16,7 +16,7 @@ import re
 
 from stdnum import luhn
 
-from recognizers.base import SwedishRecognizer, TextViews, word_stems
+from recognizers.base import SwedishRecognizer, TextViews, under_named_column, word_stems
 
 # stdlib re: tried in many short windows (TextViews.in_numbers), where its lower cost per call counts.
 _CANDIDATE = re.compile(
@@ -51,6 +51,9 @@ def _decimal_comma_after(text: str, start: int, end: int) -> bool:
     return start > 0 and text[start - 1] not in ",;\t\n"
 
 
+_COLUMN_NAMES = word_stems(["personnummer", "personnr", "pnr", "p-nr", "persnr", "samordningsnummer", "samordningsnr", "ssn"])
+
+
 class PersonnummerRecognizer(SwedishRecognizer):
     ENTITIES = ["SE_PERSONNUMMER", "SE_SAMORDNINGSNUMMER"]
     CONTEXT = [
@@ -68,8 +71,9 @@ class PersonnummerRecognizer(SwedishRecognizer):
             start, end = match.span()
             if entity is None or _decimal_comma_after(text, start, end) or (_spaced_date(match) and not (match.group("sep") or "").strip()):
                 continue
-            context = self.has_context(text, start, end)
             separated = bool(match.group("sep")) or bool(match.group("century"))
+            # in a table, the column's heading is the context: "kundnr;namn;personnr" rows above
+            context = self.has_context(text, start, end) or (not separated and under_named_column(text, start, _COLUMN_NAMES))
             if not context and not separated:
                 window = text[max(0, start - 30):start]
                 if _NOT_AN_ID.search(window):

@@ -174,6 +174,7 @@ def test_organisations_are_not_people(found):
     ("Ersättning till privat konto: SEB 5357-1026345", "SE_BANK_ACCOUNT"),  # clearing and account joined by a dash
     ("Clearingnr: 5357   Kontonr: 10 123 45", "SE_BANK_ACCOUNT"),
     ("Nytt lönekonto: Handelsbanken 6789-412 705 318.", "SE_BANK_ACCOUNT"),  # clearing, then an account in groups of three
+    ("kundnr;namn;personnr;kort\n" + "\n".join(f"1048{i};Kund {i};-;Årskort" for i in range(4)) + "\n10489;Eva Ek;9703118928;Årskort", "SE_PERSONNUMMER"),  # ten digits under a column named so
     ("Bank: Swedbank\nClearingnummer: 8105-9\nKontonummer: 914 027 553-6", "SE_BANK_ACCOUNT"),  # the account on a line of its own
     ("namn\tbank\tkonto\nOla Berg\tSEB\t5491-10 033 71", "SE_BANK_ACCOUNT"),  # SEB's account in groups
     ("Leverantör          Bankgiro     Belopp\nStäd AB             5050-1055    41 250,00", "SE_BANKGIRO"),  # the header names the column
