@@ -107,11 +107,12 @@ _NEXT_WORD = regex.compile(r"[ \t]+(\p{Lu}[\p{L}'’-]*)")
 # a call ("Erik(" is a function), and the word after a declaration or import keyword.
 _CAMEL_CASE = regex.compile(r"^(?!(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz|O)\p{Lu})\p{Lu}\p{Ll}+\p{Lu}")
 _CODE_KEYWORDS_BEFORE = ("import ", "class ", "def ", "from ", "new ", "function ", "interface ", "struct ", "enum ")
-# Verbs only people do: a given name that is also a word ("Sten", "Rosa", "Bo") before one is a person.
+# Verbs only people do, and an age: a given name that is also a word ("Sten", "Rosa", "Bo", "Linnea")
+# before one is a person ("Linnea 15 år", "Bo (82 år)").
 _PERSON_VERB_AFTER = regex.compile(
     r"[ \t]+(?:vill|önskar|tycker|säger|sa|berättar|berättade|undrar|frågar|frågade|mår|jobbar|arbetar|kollar|ringer|ringde|"
     r"mejlar|skriver|tackar|slutar|börjar[ \t]+(?:på|hos|i)|går[ \t]+i[ \t]+pension|har[ \t]+(?:lämnat[ \t]+in|sökt|ansökt|sagt|frågat|berättat|ringt|mejlat)|"
-    r"är[ \t]+(?:sjuk|sjukskriven|ledig|föräldraledig|på[ \t]+semester))(?![\p{L}\d])"
+    r"är[ \t]+(?:sjuk|sjukskriven|ledig|föräldraledig|på[ \t]+semester)|,?[ \t]*\(?\d{1,3}[ \t]*år)(?![\p{L}\d])"
 )
 # Columns that hold only people's given or family names; a bare "namn"/"name" may hold companies.
 _NAME_COLUMNS = frozenset(

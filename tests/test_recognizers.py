@@ -466,6 +466,8 @@ def test_marker_look_alikes_stay_open(found, text):
     "Ring Petra Sand om hennes MS och anpassningen av arbetsplatsen.",
     "Subject Lars Ek was admitted with acute hepatitis on day 12.",  # an English diagnosis by its suffix
     "jag heter stina borg och är med i Kommunal sen tio år",  # membership, said in lower case
+    "Nattpersonal: Linnea 15 år har skurit sig på underarmen igen.",  # a given name that is also a word, before an age
+    "Vi välkomnar nya medlemmar i partiföreningen: Sara Holm och Per Ek.",
 ])
 def test_sensitive_data_in_other_words(engine, text):
     assert engine.check(text).action == "block"
