@@ -7,7 +7,7 @@ pass. A marking differs in position and form, which is what these rules look at:
 - a stamp: a classification word in capitals on a line of its own, at the start of a line
   before a reference, a date, a registration number or another column, in a header's or
   footer's column after a gap, or in brackets ("HEMLIG", "[KONFIDENTIELLT]", "SEKRETESS  Dnr
-  2026/88", "Sida 7 (19)      KONFIDENTIELL      Avtal 2026-1145");
+  2026/88", "Sida 2 (9)      HEMLIG      Dnr FM2026-331");
 - a word with a chapter-and-section reference attached, as a heading rather than a sentence
   ("Sekretess enligt 26 kap. 1 § OSL", "SEKRETESS OSL 26:1", "HEMLIG enligt
   säkerhetsskyddslagen (2018:585)");
@@ -74,8 +74,8 @@ _STAMP_LINE_START = regex.compile(
     regex.MULTILINE,
 )
 # A stamp at a line's end after a wide gap (a header's or footer's column), a bar or a dash; after
-# a gap or a bar also between columns: "Sida 7 (19)      KONFIDENTIELL      FMV Avtal 2026-1145",
-# "Sida 3 av 28      KONFIDENTIELLT – AFFÄRSHEMLIGHET enligt lag (2018:558)".
+# a gap or a bar also between columns: "Sida 2 (9)      HEMLIG      Dnr FM2026-331",
+# "Bilaga 3      KONFIDENTIELLT – affärshemlighet".
 _COLUMN_GAP = r"(?:[ \t]{2,}|\t|[|])"
 _STAMP_IN_COLUMN = regex.compile(
     rf"{_COLUMN_GAP}[ \t]*(?P<marker>(?P<word>{_UPPER_SECRET}|{_UPPER_INTERNAL}))(?=[ \t]{{2,}}\S|[ \t]*[\t|]|[ \t]+[-–—:/][ \t]*\S)"
@@ -106,7 +106,7 @@ _SECRET_VALUE = regex.compile(
 )
 _CLASS_NAMED = regex.compile(r"(?i)^[\s\"'*]*(?:informations|säkerhets|sekretess|skydds)?klass(?:ning)?(?=[ \t]+\w)")
 # A class named without a colon: "Informationsklass K2", "Klassning BEGRÄNSAT HEMLIG" (a heading, not a
-# sentence), at a line's start or in a header's column ("Sida 1 (1)     Informationsklass 2 – Intern").
+# sentence), at a line's start or in a header's column ("Sida 2 (4)     Säkerhetsklass 2 – Begränsad").
 _CLASS_WORD = r"(?:(?:informations|säkerhets|sekretess)klass(?:ning)?|säkerhetsskyddsklass(?:ificering)?|skyddsklass|klassning|klassificering)[ \t]+"
 _CLASS_LINE = regex.compile(
     rf"(?:{_LINE_PREFIX}|{_COLUMN_GAP}[ \t]*)(?P<marker>{_CLASS_WORD}(?P<value>K?[1-3]\b|(?-i:{_UPPER_SECRET}|{_UPPER_INTERNAL})\b))(?P<rest>[ \t]*[-–—:|][^\n]{{0,60}}|[^\n]{{0,40}})$",  # a title may follow a dash
@@ -133,13 +133,13 @@ _DO_NOT_SPREAD = regex.compile(
     _LINE_PREFIX
     # "Internt dokument – får ej delas utanför förvaltningen": the word may name the document
     + r"(?P<marker>(?:(?:(?P<word>Konfidentiellt?|KONFIDENTIELLT?|Internt?|INTERNT?|Sekretess|SEKRETESS)(?:[ \t]+" + _DOCUMENT_NOUN + r")?"
-    r"|\p{Lu}{3,}(?:[ \t]+\p{Lu}{2,}){0,2})[ \t]*[-–—:,][ \t]*)?"  # or any heading in capitals: "KÄLLSKYDD – FÅR EJ SPRIDAS"
+    r"|\p{Lu}{3,}(?:[ \t]+\p{Lu}{2,}){0,2})[ \t]*[-–—:,][ \t]*)?"  # or any heading in capitals: "OPUBLICERAT MATERIAL – FÅR EJ SPRIDAS"
     r"(?i:får (?:ej|inte) (?:spridas|lämnas ut|vidarebefordras|delas)(?: vidare| externt)?|ej för (?:extern )?(?:spridning|publicering)|do not (?:distribute|forward|share)|not for (?:distribution|publication)))"
     r"[^\n]{0,60}$",
     regex.MULTILINE,
 )
 # A warning line over the text: "OBS! Sekretess", "Observera: innehåller sekretessbelagda uppgifter.",
-# "OBS! SEKRETESSMARKERADE PERSONUPPGIFTER – lämna aldrig ut …"
+# "OBS! SEKRETESSMARKERADE UPPGIFTER – lämna inte ut adressen"
 _SECRECY_WARNING = regex.compile(
     _LINE_PREFIX + r"(?P<marker>(?:OBS|Observera|Notera|Viktigt)[!:.]*[ \t]*(?:innehåller[ \t]+)?sekretess(?:belag[dt]a?|markera[dt]e?)?"
     r"(?:[ \t]+(?:(?:person)?uppgifter|handling(?:ar)?|information))?)(?:[ \t.!]*$|[ \t]+[-–—][ \t]+\S)",  # or a dash and what to do
@@ -156,7 +156,7 @@ _A_TIME = r"(?:den[ \t]+|kl\.?[ \t]*)?\d"
 _EMBARGO = regex.compile(
     r"(?i)(?P<marker>(?<![\p{L}])embargot?(?=[ \t]*:[ \t]*" + _A_TIME + r"|[ \t]+(?:till|until|t\.o\.m\.|fram[ \t]+till)[ \t]+" + _A_TIME + r")"
     r"|(?:får[ \t]+(?:ej|inte)[ \t]+publiceras|not[ \t]+for[ \t]+publication)(?=[ \t]+(?:före|innan|before|until)[ \t]+" + _A_TIME + r")"
-    # held back until a decision, at a sentence's start: "Konfidentiellt fram till kommunfullmäktiges beslut: …"
+    # held back until a decision, at a sentence's start: "Konfidentiellt fram till styrelsens beslut: …"
     r"|(?:^|(?<=[.!?][ \t]))(?-i:Konfidentiellt|KONFIDENTIELLT|Hemligt|HEMLIGT)(?=[ \t]+(?:fram[ \t]+till|tills|till[ \t]+och[ \t]+med)[ \t]))",
     regex.MULTILINE,
 )
@@ -172,11 +172,11 @@ _PROTECTED_IDENTITY_TERMS = r"skyddad(?:e)?[ \t]+identitet|skyddade[ \t]+personu
 _PROTECTED_IDENTITY = regex.compile(
     rf"(?P<marker>^[ \t]*(?:OBS|Observera|Viktigt|VIKTIGT|Notera)[!:.]*[ \t]*(?:{_PROTECTED_IDENTITY_TERMS})"
     rf"|(?<![\p{{L}}])(?:han|hon|hen|klienten|personen|barnet|barnen|familjen|modern|mamman|fadern|pappan|eleven|patienten|sökanden|den sökande|brukaren|de)"
-    # named, and where or how old: "Eleven Leia i 4B har …", "Barnet Noah (7 år) har …"
+    # named, and where or how old: "Eleven Tilde i 5A har …", "Barnet Noel (7 år) har …"
     r"(?:[ \t]+(?-i:\p{Lu}[\p{Ll}-]+)){0,2}(?:[ \t]+i[ \t]+\w+|[ \t]*\([^()\n]{1,20}\))?"
     rf"[ \t]+(?:har|har fått|omfattas av|lever med)[ \t]+(?:{_PROTECTED_IDENTITY_TERMS})"
     rf"|^[ \t]*(?:Skyddad identitet|Sekretessmarkering|Skyddade personuppgifter)[ \t]*:[ \t]*(?:ja|yes|finns)"
-    # a stamp over the text, "SKYDDAD IDENTITET – …"; a person named in full: "Ruth Gebreyesus har skyddade personuppgifter"
+    # a stamp over the text, "SKYDDAD IDENTITET – …"; a person named in full: "Amina Yusuf har skyddade personuppgifter"
     r"|^[ \t]*(?-i:SKYDDAD[ \t]+IDENTITET|SKYDDADE[ \t]+PERSONUPPGIFTER|SEKRETESSMARKERING)(?=[ \t]*(?:[-–—:!]|$))"
     rf"|(?-i:\p{{Lu}}\p{{Ll}}+(?:-\p{{Lu}}\p{{Ll}}+)?[ \t]+\p{{Lu}}\p{{Ll}}+)[ \t]+(?:har|har fått|omfattas av|lever med)[ \t]+(?:{_PROTECTED_IDENTITY_TERMS}))",
     regex.MULTILINE | regex.IGNORECASE,
@@ -330,7 +330,7 @@ def _held_back_internal(match: regex.Match) -> bool:
 
 
 def _label(match: regex.Match) -> bool | None:
-    value = _CLASS_NAMED.sub("", match.group("value"), count=1)  # "Informationsklassning: Informationsklass 2"
+    value = _CLASS_NAMED.sub("", match.group("value"), count=1)  # "Klassificering: Säkerhetsklass 2"
     if _OPEN_VALUE.search(value):
         return None
     if _INTERNAL_VALUE.search(value):

@@ -68,7 +68,7 @@ _FUNCTION_WORDS = frozenset(
     .split()  # and a template's: fornamn.efternamn@kommunen.se, namn@exempel.se
 )
 
-# Said to be shared, whatever its name: "mejla vår funktionsbrevlåda inkludering@…"
+# Said to be shared, whatever its name: "mejla vår funktionsbrevlåda mangfald@…"
 _SHARED_MAILBOX_BEFORE = word_stems(["funktionsbrevlåda", "funktionsadress", "gruppbrevlåda", "gemensamma brevlåda", "gemensamma adress", "shared mailbox"])
 # Compounds of the longer ones are functional too: presstjanst@, kundservicecenter@.
 _FUNCTION_PREFIXES = tuple(word for word in _FUNCTION_WORDS if len(word) >= 5)
@@ -85,14 +85,14 @@ _ADDRESS = regex.compile(
     # the postcode and town after a comma, on the next line or in the next column of a table
     r"(?:(?:,|[ ]?[;|\t])?[ \n]*(?P<postcode>\d{3}[ ]?\d{2})[ ]+\p{Lu}[\p{L}]+(?:[ ]\p{Lu}[\p{L}]+)?)?"
 )
-# Typed in lower case, as in a chat ("jag bor på storgatan 27 lgh 1003 852 30 sundsvall"): a compound
+# Typed in lower case, as in a chat ("jag bor på lärkgatan 9 lgh 1102 722 14 västerås"): a compound
 # street name only ("storgatan", not "på vägen 5 min") of the street words that name nothing else
 # ("handlingsplan 2" is no address), its number, flat and postcode.
 _LOWER_CASE_ADDRESS = regex.compile(
     r"\p{Ll}{3,}(?:gatan|gata|vägen|väg|gränd|gränden|backen|torget|allén|stigen)[ ]\d{1,3}[a-z]?(?!\d|:\d)(?:,?[ ](?:lgh|lägenhet)\.?[ ]?\d{4})?"
     r"(?:,?[ ](?P<postcode>\d{3}[ ]?\d{2})(?:[ ]+\p{Ll}+)?)?"
 )
-# …and in capitals, as on an envelope or a scanned letter (OCR may read an l as 1: "K1OCKARGATAN 7 LGH 1301").
+# …and in capitals, as on an envelope or a scanned letter (OCR may read an l as 1: "K1OCKAREGATAN 3 LGH 1201").
 _UPPER_CASE_ADDRESS = regex.compile(
     r"[\p{Lu}\d]{2,}(?:GATAN|GATA|VÄGEN|VÄG|GRÄND|GRÄNDEN|BACKEN|TORGET|ALLÉN|STIGEN)[ ]\d{1,3}[A-Z]?(?!\d|:\d)"
     r"(?:,?[ ](?:LGH|LÄGENHET)\.?[ ]?\d{4})?(?:,?[ \n]+(?P<postcode>\d{3}[ ]?\d{2})[ ]+\p{Lu}{2,}(?:[ ]\p{Lu}{2,})?)?"
@@ -102,7 +102,7 @@ _UPPER_CASE_ADDRESS = regex.compile(
 # comma before the postcode, the name read backwards from it.
 _POSTCODE_AFTER_COMMA = regex.compile(r",[ ]?\d{3}[ ]?\d{2}[ ]+\p{Lu}[\p{L}]+(?:[ ]\p{Lu}[\p{L}]+)?")
 _PLACE_AND_NUMBER = regex.compile(r"(?<![\p{L}\d])(?:\p{Lu}[\p{L}-]*[ ]){0,2}\p{Lu}[\p{Ll}åäöéü-]+[ ]\d{1,4}(?:[ ]?[A-Za-z])?(?:,[ ]\d{1,2}[ ]?tr\.?)?$")
-# A farm has no number: "Västra Tåby gård, 590 41 Rimforsa", "Lillgården, 686 93 Sunne"
+# A farm has no number: "Norra Bäcka gård, 686 93 Sunne", "Lillgården, 686 93 Sunne"
 _FARM = regex.compile(r"(?<![\p{L}\d])(?:(?:\p{Lu}[\p{L}-]*[ ]){1,3}gård|\p{Lu}\p{Ll}+gården)$")
 # Cheap anchor: a street word followed by a number; the full pattern runs only around it.
 _STREET_WORDS = Keywords(_STREET_SUFFIX.split("|"))
@@ -158,7 +158,7 @@ class ContactRecognizer(SwedishRecognizer):
 
     def _without_plus(self, views: TextViews):
         """A Swedish number in E.164 without its + under a phone field (a telco's or a CRM's export:
-        "msisdn": "46701740647"); elsewhere eleven digits may be anything."""
+        "msisdn": "46701740688"); elsewhere eleven digits may be anything."""
         text = views.text
         results = []
         for start, end in views.numbers:

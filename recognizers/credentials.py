@@ -65,7 +65,7 @@ _OWN_PATTERNS: list[tuple[tuple[str, ...], str, regex.Pattern]] = [
     (("lösen", "losen", "password", "pwd"), "", regex.compile(
         r"(?i)\b(?:lösen(?:ord(?:et)?)?|losen(?:ord)?|password|pwd)[ \t]+(?P<secret>(?=[^\s\"'”]*\p{L})(?=[^\s\"'”]*[\d!@#$%&*?+=_-])[^\s\"'”]{6,64})")),
     # Door, alarm and key-safe codes open buildings and homes, a PUK a phone: "nyckelgömma kod 4471", "portkod: 1934",
-    # "Larmkod (huvud): 7316", "Portkod grind: 2580#", "Nyckelkod: A4-9913", "koden till porten är 1934" (four digits at least)
+    # "Larmkod (entré): 5582", "Portkod grind: 4417#", "Nyckelkod: B7-3306", "koden till porten är 1934" (four digits at least)
     (_CODE_WORDS, "", regex.compile(
         r"(?i)\b(?:portkod(?:en)?|dörrkod(?:en)?|larmkod(?:en)?|tvångskod(?:en)?|nyckelkod(?:en)?|grindkod(?:en)?|garagekod(?:en)?"
         r"|nyckelgömma(?:n)?|nyckelskåp(?:et)?|nyckelbox(?:en)?|kodlås(?:et)?"
@@ -114,7 +114,7 @@ _WORTH_A_LOOK = Keywords([
 ])
 # A provider's key prefix ("xoxb-", "ghp_", "sk-"), taken off before the placeholder check.
 _PROVIDER_PREFIX = regex.compile(r"^[A-Za-z]{2,6}[-_]")
-# Template values, not secrets: "changeme", "sk-ant-...", "sk-...din-nyckel", a form's label ("Lösenord (minst 12 tecken)"),
+# Template values, not secrets: "changeme", "sk-ant-...", "sk-...din-nyckel", a form's label ("Lösenord (minst 10 tecken)"),
 # code references (var.db_password, settings.SECRET_KEY).
 _PLACEHOLDER = regex.compile(
     r"(?i)^(?:\$\{.*|\$\(.*\)|\$[A-Z_]+|<.*|\{\{.*\}\}|%\(?\w+\)?s?|\*+|x+|\.\.\.|…|none|null|nil|true|false|undefined|"

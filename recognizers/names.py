@@ -9,11 +9,12 @@ count only together with another name part or a title. Once a full name is found
 parts alone elsewhere in the prompt are the same person ("Anna", "Lindgrens").
 Tables say it by their columns: values under förnamn/efternamn/firstName in an SQL INSERT,
 a CSV/TSV table, JSON or an XML element are names. A line typed all in lower case ("mvh sofia
-berglund", also after a chat's speaker), a web address ("/in/erik-johansson") and a name given as
-one's own ("jag heter monika sjöberg") are read for a lexicon given name and surname too. Code identifiers (CamelCase,
-calls, the word after ``import``/``class``), a name before a place or institution named for
-someone ("Svea hovrätt", "Olof Palmes gata") and people of history and fiction
-(data/public_figures.txt: "Astrid Lindgren", "Carl von Linné") are not.
+berglund", also after a chat's speaker), a web address ("/in/erik-johansson") and a name given
+as one's own ("jag heter maja lindholm") are read for a lexicon given name and surname too.
+Code identifiers (CamelCase, calls, the word after ``import``/``class``), a name before a place
+or institution named for someone ("Svea hovrätt", "Olof Palmes gata"), a firm's ("Hennes &
+Mauritz") and people of history and fiction (data/public_figures.txt: "Astrid Lindgren", "Carl
+von Linné") are not.
 A lone given name is reported with a low score: below the redaction threshold, but it
 still makes health or social-services terms in the same prompt about an identifiable
 person (see the co-occurrence rule of the policy).
@@ -84,9 +85,9 @@ _GREETING = regex.compile(
     r"(?i)(?:\b(?:hej|hejsan|hallå|hi|hello|dear|kära|bästa|tack|mvh|hälsningar|hälsning|regards|cheers|thanks)[!,.]?[ \t\n]*|(?:^|\n)[ \t]*(?:/|//|–|-)[ \t]*)$"
 )
 # Places and institutions named for someone: "Olof Palmes gata", "Astrid Lindgrens barnsjukhus",
-# "Viktor Rydbergs gymnasium", "Adolf Fredriks kyrka". After a lone given name also what a person's name rarely owns
-# ("Svea hovrätt", "Maria vårdcentral"); after a full name it may be the person's own ("Elsa
-# Norbergs skola ringde").
+# "Viktor Rydbergs gymnasium", "Adolf Fredriks kyrka". After a lone given name also what a
+# person's name rarely owns ("Svea hovrätt", "Maria vårdcentral"); after a full name it may be
+# the person's own ("Elsa Norbergs skola ringde").
 _PLACE_NOUNS = (
     "gata|gatan|väg|vägen|torg|torget|plats|platsen|gränd|gränden|allé|allén|park|parken|backe|backen|sjukhus|sjukhuset|"
     "barnsjukhus|barnsjukhuset|museum|museet|gymnasium|gymnasiet|institut|institutet|stiftelse|stiftelsen|universitet|universitetet|"
@@ -107,8 +108,8 @@ _NEXT_WORD = regex.compile(r"[ \t]+(\p{Lu}[\p{L}'’-]*)")
 # a call ("Erik(" is a function), and the word after a declaration or import keyword.
 _CAMEL_CASE = regex.compile(r"^(?!(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz|O)\p{Lu})\p{Lu}\p{Ll}+\p{Lu}")
 _CODE_KEYWORDS_BEFORE = ("import ", "class ", "def ", "from ", "new ", "function ", "interface ", "struct ", "enum ")
-# Verbs only people do, and an age: a given name that is also a word ("Sten", "Rosa", "Bo", "Linnea")
-# before one is a person ("Linnea 15 år", "Bo (82 år)").
+# Verbs only people do, and an age: a given name that is also a word ("Sten", "Rosa", "Bo", "Saga")
+# before one is a person ("Rosa 15 år", "Bo (82 år)").
 _PERSON_VERB_AFTER = regex.compile(
     r"[ \t]+(?:vill|önskar|tycker|säger|sa|berättar|berättade|undrar|frågar|frågade|mår|jobbar|arbetar|kollar|ringer|ringde|"
     r"mejlar|skriver|tackar|slutar|börjar[ \t]+(?:på|hos|i)|går[ \t]+i[ \t]+pension|har[ \t]+(?:lämnat[ \t]+in|sökt|ansökt|sagt|frågat|berättat|ringt|mejlat)|"
@@ -119,8 +120,11 @@ _NAME_COLUMNS = frozenset(
     "förnamn fornamn efternamn tilltalsnamn mellannamn firstname first_name givenname given_name lastname last_name "
     "surname familyname family_name fullname full_name".split()
 )
-# A bare "Namn" (or a role) column holds people when the table also has a column of a person's contact or identity.
-_BARE_NAME_COLUMNS = frozenset(["namn", "name", "för- och efternamn", "elev", "deltagare", "medarbetare", "anställd", "patient", "brukare", "vårdnadshavare"])
+# A bare "Namn" (or a role) column holds people when the table also has a column of a person's
+# contact or identity.
+_BARE_NAME_COLUMNS = frozenset([
+    "namn", "name", "för- och efternamn", "elev", "deltagare", "medarbetare", "anställd", "patient", "brukare", "vårdnadshavare",
+])
 _PERSONAL_COLUMNS = frozenset([
     "mobil", "mobilnummer", "telefon", "tel", "telefonnummer", "e-post", "epost", "email", "e-mail", "mejl", "personnummer", "pnr",
     "adress", "hemadress", "födelsedatum", "ålder", "anhörig", "phone", "mobile", "address", "date of birth",
@@ -129,6 +133,11 @@ _NAME_COLUMN_WORDS = Keywords(sorted(_NAME_COLUMNS | _BARE_NAME_COLUMNS))
 _XML_NAME_ELEMENT = regex.compile(rf"<(?i:{'|'.join(sorted(_NAME_COLUMNS))})>[ \t]*(?P<value>[^<\n]{{1,60}}?)[ \t]*</")
 # Two words of a line typed all in lower case ("mvh sofia berglund", "ett sms till kalle jonsson").
 _LOWER_CASE_PAIR = regex.compile(r"(?<![\p{L}\d])(\p{Ll}{2,})[ ](\p{Ll}{2,}(?:-\p{Ll}{2,})?)(?![\p{L}\d])")
+# …or of a web address, joined by a hyphen or an underscore ("/in/erik-johansson-4b2a1").
+_URL = regex.compile(r"(?i)(?:https?://|www\.|(?<![\w.@-])[a-z\d-]+(?:\.[a-z\d-]+)*\.[a-z]{2,6}/)[^\s\"'<>)\]]+")
+_SLUG_PAIR = regex.compile(r"(?<![\p{L}\d])(\p{Ll}{2,})[-_](\p{Ll}{2,})(?![\p{L}\d])")
+# Not a person: a given name after "X & " (a firm: "Hennes & Mauritz"), one quoted alone (a word
+# about the name: "genitiv av ”Lars”"), words before a company form ("Vindkraft Norrberga AB").
 _FIRM_AFTER_AMPERSAND = regex.compile(r"\p{Lu}[\p{L}.]*[ ]&[ ]$")
 _QUOTED_ALONE = regex.compile(r"[\"'”“‘’»«][^\s\"'”“‘’»«]+[\"'”“‘’»«]")
 _COMPANY_FORM_AFTER = regex.compile(r"[ \t]+(?:AB|HB|KB|Ab|Aktiebolag|Ek\.?[ ]?för|Ltd|Inc|LLC|GmbH|Oy|AS|A/S|ASA|AG|SA)(?![\p{L}\d])")
@@ -137,11 +146,8 @@ _CALLED = Keywords(["heter"])
 _NAME_AFTER = regex.compile(r"[ \t]+(\p{L}[\p{L}'’-]+)(?:[ \t]+(\p{L}[\p{L}'’-]+))?")
 _NAME_BEFORE = regex.compile(r"(?<![\p{L}\d])(\p{L}[\p{L}'’-]+)(?:[ \t]+(\p{L}[\p{L}'’-]+))?[ \t]+$")
 _HETER_JAG = regex.compile(r"heter[ \t]+jag\b", regex.IGNORECASE)
-# Who says a chat line, with a time before or after: "Kund (14:22): ", "[09:14] Anna: ", "R: "
+# Who says a chat line, with a time before or after: "Kund (09:41): ", "[09:14] Anna: ", "R: "
 _SPEAKER = regex.compile(r"(?:\[?[\d:. -]{4,20}\]?[ \t]+)?\p{L}[\p{L} .-]{0,25}?(?:[ \t]*\([^()\n]{0,20}\))?[ \t]*:[ \t]+")
-# …or of a web address, joined by a hyphen or an underscore ("/in/erik-johansson-4b2a1").
-_URL = regex.compile(r"(?i)(?:https?://|www\.|(?<![\w.@-])[a-z\d-]+(?:\.[a-z\d-]+)*\.[a-z]{2,6}/)[^\s\"'<>)\]]+")
-_SLUG_PAIR = regex.compile(r"(?<![\p{L}\d])(\p{Ll}{2,})[-_](\p{Ll}{2,})(?![\p{L}\d])")
 _SQL_INSERT = regex.compile(r"(?i)\binsert[ \t]+into[ \t]+[^\s(]+[ \t]*\((?P<columns>[^()]*)\)\s*values\s*")
 _SQL_ROW = regex.compile(r"\s*,?\s*\((?P<row>(?:'(?:[^']|'')*'|[^()'])*)\)")
 _SQL_VALUE = regex.compile(r"'(?P<quoted>(?:[^']|'')*)'|[^,\s][^,]*")
@@ -380,7 +386,9 @@ class PersonNameRecognizer(SwedishRecognizer):
         k = j
         while (last := words.after(k - 1)) and (last.kind.surname or (k > j and last.kind.given)):
             k += 1
-        if k == j and self._coordinated(text, words, j):
+        if k == j and (shared := self._coordinated(text, words, j)):
+            if _NAMED_PLACE_AFTER.match(text, shared.end):
+                return j - i  # "Torsten och Ragnar Söderbergs stiftelse" is named for them
             # "Per-Olof och Anna-Karin Gustafsson": the first given name shares the surname.
             given_names = words.run(i, j)
             spans.add(given_names, 0.8)
@@ -413,7 +421,7 @@ class PersonNameRecognizer(SwedishRecognizer):
         In a greeting or sign-off ("Hej Malin!", "/Jonas", "Cheers,\nTom") it is a person even
         when it is also a word; mid-sentence an unambiguous given name is a person; at a
         sentence start it may be anything and only counts as identifying (low score). Not
-        before what is named for someone ("Hedvig Eleonora kyrka").
+        before what is named for someone ("Ulrika Eleonora kyrka").
         """
         if _FIRM_AFTER_AMPERSAND.search(text, max(0, word.start - 30), word.start) \
                 or (word.start and _QUOTED_ALONE.match(text, word.start - 1, word.end + 1)):
@@ -446,7 +454,7 @@ class PersonNameRecognizer(SwedishRecognizer):
         line_start = 0
         for line in text.split("\n"):
             said = 0
-            if not line.islower():  # a chat line whose speaker has capitals ("Kund (14:22): emma …")?
+            if not line.islower():  # a chat line whose speaker has capitals ("Kund (09:41): hej det är sara …")?
                 said = line.find(": ", 0, 50) + 2
                 if said == 1 or not line[said:].islower() or not _SPEAKER.fullmatch(line, 0, said):
                     line_start += len(line) + 1
@@ -458,8 +466,8 @@ class PersonNameRecognizer(SwedishRecognizer):
             line_start += len(line) + 1
 
     def _called(self, views: TextViews, spans, parts) -> None:
-        """The name someone gives as theirs, in any case: "jag heter monika sjöberg", "emma
-        ljungqvist heter jag" (a transcript or a chat has no capitals to go by)."""
+        """The name someone gives as theirs, in any case: "jag heter maja lindholm", "sara
+        nyström heter jag" (a transcript or a chat has no capitals to go by)."""
         text = views.text
         for start, end in _CALLED.find(views):
             following = _NAME_AFTER.match(text, end)
@@ -577,21 +585,22 @@ class PersonNameRecognizer(SwedishRecognizer):
 
     def _add_cell(self, text: str, start: int, end: int, spans, parts) -> None:
         """A table cell's name, when it is written as one: one to four capitalised words of letters
-        ("Nordqvist", "Pettersson Lind", "Lotta Gren")."""
+        ("Nordqvist", "Berg Lindahl", "Eva Ek")."""
         words = [_Word(*m.span(), m.group(), self._kind(m.group())) for m in _WORD.finditer(text, start, end)]
         if 1 <= len(words) <= 4 and " ".join(w.text for w in words) == text[start:end] and not any(w.kind.upper for w in words):
             spans.add(words, 0.8)
             parts.update(w.text for w in words)
 
-    def _coordinated(self, text, words: _Words, j) -> bool:
-        """Whether words[j-1] is followed by "och"/"&" and another full name (not one a place or
-        foundation is named for: "Knut och Alice Wallenbergs stiftelse")."""
+    def _coordinated(self, text, words: _Words, j) -> _Word | None:
+        """The surname of another full name after "och"/"&" that follows words[j-1], if there is one."""
         left = words.at(j - 1)
         if not text.startswith(_CONJUNCTIONS, left.end):
-            return False  # the usual case, decided without reading the next words
+            return None  # the usual case, decided without reading the next words
         given, surname = words.at(j), words.after(j)
-        return given is not None and surname is not None and text[left.end:given.start] in _CONJUNCTIONS \
-            and given.kind.given and surname.kind.surname and not _NAMED_PLACE_AFTER.match(text, surname.end)
+        if given is not None and surname is not None and text[left.end:given.start] in _CONJUNCTIONS \
+                and given.kind.given and surname.kind.surname:
+            return surname
+        return None
 
     def _titled_and_listed(self, text, words: _Words, spans, parts, titled: set[int]) -> None:
         # Every rule below needs a title before the word, or a surname-like word with ", " after
@@ -623,7 +632,7 @@ class PersonNameRecognizer(SwedishRecognizer):
                 if (following := words.after(idx)) and (following.kind.surname or not following.kind.plain):
                     named.append(following)
                 if _COMPANY_FORM_AFTER.match(text, named[-1].end):
-                    continue  # "Sökande: Vindkraft Grönhult AB" is a company
+                    continue  # "Sökande: Vindkraft Norrberga AB" is a company
                 spans.add(named, 0.75)
                 parts.update(n.text for n in named)
 

@@ -63,7 +63,7 @@ _DRUG_SUFFIXES = (
     "pril", "olol", "prazol", "profen", "cillin", "mycin", "formin", "triptan", "fenidat", "kodon", "morfin", "barbital",
 )
 # Ethnic origin: an adjective of a people or country before "ursprung", "bakgrund" or "härkomst"
-# ("hans somaliska ursprung", "med eritreansk bakgrund"), not one of a kind of origin ("historiskt ursprung").
+# ("hennes eritreanska ursprung", "med syrisk bakgrund"), not one of a kind of origin ("historiskt ursprung").
 _ORIGIN_WORDS = Keywords(["ursprung", "bakgrund", "härkomst"])
 _ORIGIN = regex.compile(r"(?i)(?<![\p{L}])(?P<adjective>\p{L}{2,}sk[at]?)\s+(?:ursprung|bakgrund|härkomst)")
 _NOT_A_PEOPLE = frozenset(

@@ -232,7 +232,7 @@ def test_table_columns_are_not_a_phone_number(found):
     "Giftinformationscentralen 010-456 67 00. Skatteupplysningen 0771-567 567.",
     "Presskontakt: Regionens presstjänst, press@regionen.se, 010-121 00 00 (vardagar 8–17)",  # a service's opening hours
     "Media enquiries: press@hotellet.se, +46 8 4650 0430",  # the line's label says whose
-    "Akut kvällstid ring jourlinjen 0980-319 210. Frågor till vår funktionsbrevlåda mangfald@gymmet.se.",
+    "Kvällstid ring jourlinjen 0910-58 77 00. Frågor till vår funktionsbrevlåda mangfald@gymmet.se.",
 ])
 def test_public_contact_points_and_numbers_pass(found, text):
     assert not types(found, text) - {"SE_ORGANISATIONSNUMMER"}
@@ -466,7 +466,7 @@ def test_marker_look_alikes_stay_open(found, text):
     "Ring Petra Sand om hennes MS och anpassningen av arbetsplatsen.",
     "Subject Lars Ek was admitted with acute hepatitis on day 12.",  # an English diagnosis by its suffix
     "jag heter stina borg och är med i Kommunal sen tio år",  # membership, said in lower case
-    "Nattpersonal: Linnea 15 år har skurit sig på underarmen igen.",  # a given name that is also a word, before an age
+    "Nattpersonal: Rosa 15 år har skurit sig i armen igen.",  # a given name that is also a word, before an age
     "Vi välkomnar nya medlemmar i partiföreningen: Sara Holm och Per Ek.",
 ])
 def test_sensitive_data_in_other_words(engine, text):
@@ -501,10 +501,10 @@ def test_sensitive_look_alikes_about_a_person_pass(engine, text):
     "Ordernr\tKund\tBelopp\n8504123312\tBygghandeln Väst\t12 480",
     "Namn;Antal;Pris\nBygghandeln Väst;3;400",  # a bare "Namn" column without a person's contact column
     "Förnamn,Efternamn,Personnummer,E-post,Enhet",  # a header: the column after a name column is not a name
-    "Julkonsert i Hedvig Eleonora kyrka, Gustav Vasa kyrka och Adolf Fredriks kyrka.",
-    "Ansökan till Knut och Alice Wallenbergs stiftelse ska vara inne i mars.",  # two given names, one foundation
+    "Julkonsert i Ulrika Eleonora kyrka, Gustav Vasa kyrka och Adolf Fredriks kyrka.",
+    "Ansökan till Torsten och Ragnar Söderbergs stiftelse ska vara inne i mars.",  # two given names, one foundation
     "Hennes & Mauritz föll 1,9 procent; hur skrivs genitiv av ett namn som ”Lars”?",  # a firm, a name quoted as a word
-    "Bolaget tar i drift Norrlands största batterilager. Förklara ISA 240.",  # "dr" inside "drift" is no title; an acronym
+    "Vi tar i drift Sveriges nordligaste vätgaslager. Förklara ISA 240.",  # "dr" inside "drift" is no title; an acronym
     "Sökande: Vindkraft Norrberga AB, org.nr 559306-5120",  # a company after a role word
     "Dikter av Gustaf Fröding och Karin Boye, Andrew Carnegies bibliotek.",  # people of history
     "Läs om henne på https://sv.wikipedia.org/wiki/selma-lagerlöf och www.exempel.se/ny-rutin-for-sjukskrivning",
@@ -539,9 +539,9 @@ def test_people_with_the_names_of_others(found, text, value):
     ('{"first_name": "Tove", "last_name": "Ekdahl", "age": 41}', {"Tove", "Ekdahl"}),
     ("INSERT INTO elever (id, förnamn, efternamn) VALUES (1, 'Alva', 'Nordqvist'), (2, 'Vide', 'Kaya');", {"Alva", "Nordqvist", "Vide", "Kaya"}),
     ("klass;fornamn;efternamn\n7B;Ebba;Zetterlund\n7C;Leon;Oduya", {"Ebba", "Zetterlund", "Leon", "Oduya"}),
-    ("Namn\tMobil\tPass\nLotta Gren\t070-174 06 92\tkväll\nEva Ek\t070-174 06 93\tdag", {"Lotta Gren", "Eva Ek"}),  # a bare "Namn" beside a phone column
+    ("Namn\tMobil\tPass\nVera Gren\t070-174 06 92\tkväll\nEva Ek\t070-174 06 93\tdag", {"Vera Gren", "Eva Ek"}),  # a bare "Namn" beside a phone column
     ("pnr,efternamn,förnamn\n990301-6161,Pettersson Lind,Alice", {"Pettersson Lind", "Alice"}),  # a cell of two surnames
-    ("14:02 Agent Linnea: Hej! Vilket kort gäller det?", {"Linnea"}),
+    ("09:12 Agent Signe: Hej! Vad gäller saken?", {"Signe"}),
 ])
 def test_names_in_other_forms(found, text, values):
     names = {v for t, v in found(text) if t in ("PERSON", "CUSTOMER")}
