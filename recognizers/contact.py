@@ -28,7 +28,8 @@ _ORGANISATION_WORDS = [
 ]
 # …and a service named by a compound: "Giftinformationscentralen 010-…", "Skatteupplysningen 0771-…", "Läkarjouren"
 _SERVICE_COMPOUND = r"|\p{L}{3,}(?:information|upplysning|jour(?!nal))"
-_ORGANISATION_LINE = regex.compile(word_stems(_ORGANISATION_WORDS).pattern + _SERVICE_COMPOUND, regex.IGNORECASE)  # before the number: "Växel 08-…"
+# Before the number: "Växel 08-…"
+_ORGANISATION_LINE = regex.compile(word_stems(_ORGANISATION_WORDS).pattern + _SERVICE_COMPOUND, regex.IGNORECASE)
 # …or the label of the line it stands on: "Media enquiries: press@…, +46 8 …"
 _ORGANISATION_LABEL = regex.compile(rf"[ \t]*(?i:{'|'.join(map(regex.escape, _ORGANISATION_WORDS))})[\w ]{{0,20}}:")
 # After it: "08-… (växel)", or a service's opening hours in brackets: "010-… (vardagar 8–17)".
@@ -69,7 +70,9 @@ _FUNCTION_WORDS = frozenset(
 )
 
 # Said to be shared, whatever its name: "mejla vår funktionsbrevlåda mangfald@…"
-_SHARED_MAILBOX_BEFORE = word_stems(["funktionsbrevlåda", "funktionsadress", "gruppbrevlåda", "gemensamma brevlåda", "gemensamma adress", "shared mailbox"])
+_SHARED_MAILBOX_BEFORE = word_stems(
+    ["funktionsbrevlåda", "funktionsadress", "gruppbrevlåda", "gemensamma brevlåda", "gemensamma adress", "shared mailbox"]
+)
 # Compounds of the longer ones are functional too: presstjanst@, kundservicecenter@.
 _FUNCTION_PREFIXES = tuple(word for word in _FUNCTION_WORDS if len(word) >= 5)
 
@@ -149,8 +152,9 @@ class ContactRecognizer(SwedishRecognizer):
             service_number = number.country_code == 46 and _SERVICE_NUMBER.match(str(number.national_number))
             start, end = match.start(), match.start() + len(candidate)
             line_start = text.rfind("\n", 0, start) + 1
-            if service_number or _ORGANISATION_LINE.search(text, max(line_start, start - 40), start) or _ORGANISATION_AFTER.match(text, end) \
-                    or _ORGANISATION_LABEL.match(text, line_start, start):
+            organisation = _ORGANISATION_LINE.search(text, max(line_start, start - 40), start) \
+                or _ORGANISATION_AFTER.match(text, end) or _ORGANISATION_LABEL.match(text, line_start, start)
+            if service_number or organisation:
                 results.append(self.result("PHONE_NUMBER", start, end, 0.3))
                 continue
             results.append(self.with_context("PHONE_NUMBER", text, start, end, 0.6))
@@ -204,7 +208,8 @@ class ContactRecognizer(SwedishRecognizer):
             if anchor < seen_until or not text.startswith(" ", anchor_end) or not text[anchor_end + 1:anchor_end + 2].isdigit():
                 continue
             word_start = _word_start(text, anchor)
-            match = self._address_around(text, anchor) or _LOWER_CASE_ADDRESS.match(text, word_start) or _UPPER_CASE_ADDRESS.match(text, word_start)
+            match = self._address_around(text, anchor) \
+                or _LOWER_CASE_ADDRESS.match(text, word_start) or _UPPER_CASE_ADDRESS.match(text, word_start)
             if match is None or _BOX.match(match.group()):
                 continue
             seen_until = match.end()

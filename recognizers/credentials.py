@@ -33,7 +33,10 @@ _PROVIDER_PATTERNS: list[re.Pattern] = [
     for pattern in cls.denylist
 ]
 _PEM_BLOCK = regex.compile(r"-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----.*?(?:-----END (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----|$)", regex.DOTALL)
-_CODE_WORDS = ("portkod", "dörrkod", "larmkod", "tvångskod", "nyckelkod", "grindkod", "garagekod", "nyckelgöm", "nyckelskåp", "nyckelbox", "kodlås", "kod till", "koden till", "puk")
+_CODE_WORDS = (
+    "portkod", "dörrkod", "larmkod", "tvångskod", "nyckelkod", "grindkod", "garagekod", "nyckelgöm", "nyckelskåp", "nyckelbox",
+    "kodlås", "kod till", "koden till", "puk",
+)
 # Each with words (lower case) one of which a line must hold for the pattern to match there,
 # and the signs it needs one of (":=" for an assignment): a line is tried only with the
 # patterns whose words and signs it holds.
@@ -84,7 +87,8 @@ _OWN_PATTERNS: list[tuple[tuple[str, ...], str, regex.Pattern]] = [
     # value must look like a password (letters with digits or signs), not an ordinary word.
     (("lösen", "losenord", "passord", "pinkod", "pin-kod", "engångskod", "password", "passphrase"), ":=",
      regex.compile(r"(?i)\b(?:lösenord(?:et)?|lösen|losenord|passord|pinkod(?:en)?|pin-kod(?:en)?|engångskod(?:en)?|password|passphrase)\s*[:=]\s*[\"'“]?(?P<secret>[^\s\"'”]{4,64})")),
-    (("lösen", "losenord", "passord", "pinkod", "engångskod", "password", "passphrase", "psk", "nätverksnyckel", "wifi-nyckel", "wpa-nyckel"), "", regex.compile(
+    (("lösen", "losenord", "passord", "pinkod", "engångskod", "password", "passphrase", "psk", "nätverksnyckel", "wifi-nyckel",
+      "wpa-nyckel"), "", regex.compile(
         r"(?i)\b(?:lösenord(?:et)?|lösen|losenord|passord|pinkod(?:en)?|engångskod(?:en)?|password|passphrase|psk|pre-shared[ ]key"
         r"|(?:nätverks|wifi-|wpa-)nyckel(?:n)?)(?:[\s,:]+[^\s]+){0,10}?[\s,:]+"
         r"(?:är|var|blir|blev|is|was|it's|it is)\s*[:\"'“]?\s*(?P<secret>(?=[^\s\"'”]*\p{L})(?=[^\s\"'”]*[\d!@#$%&*?+=_-])[^\s\"'”]{6,64}?)[\"'”]?(?=[\s.,;!?)]|$)"
