@@ -24,7 +24,7 @@ _ORGANISATION_WORDS = [
     "växel", "vxl", "kundtjänst", "kundservice", "kundcenter", "servicecenter", "kontaktcenter", "servicedesk", "service desk", "support",
     "kommunens", "reception", "helpdesk", "switchboard", "upplysning", "felanmälan", "vakthavande", "presstjänst", "presstelefon",
     "presskontakt", "pressjour", "press contact", "press office", "media enquiries", "media inquiries", "jourlinje", "jourtelefon",
-    "tidsbokning",
+    "tidsbokning", "telefontid",
 ]
 # …and a service named by a compound: "Giftinformationscentralen 010-…", "Skatteupplysningen 0771-…", "Läkarjouren"
 _SERVICE_COMPOUND = r"|\p{L}{3,}(?:information|upplysning|jour(?!nal))"
@@ -64,7 +64,7 @@ _FUNCTION_WORDS = frozenset(
     "kundtjanst kundservice press media ai digitalisering dataskydd gdpr arkiv diarium funktion brevlada brevlåda "
     "rekrytering jobb omsorg ir investor kansliet lon lön nyheter nyhetsbrev news newsletter sales purchasing inkop inköp "
     "forsaljning försäljning marknad marketing billing accounts payroll careers office hello post presstjanst presstjänst "
-    "upphandling evenemang kommunikation "
+    "upphandling evenemang kommunikation antagning admissions jobs styrelsen styrelse board radgivning rådgivning "
     "fornamn förnamn efternamn firstname lastname namn name user användare anvandare epost email exempel example"
     .split()  # and a template's: fornamn.efternamn@kommunen.se, namn@exempel.se
 )
@@ -73,8 +73,9 @@ _FUNCTION_WORDS = frozenset(
 _SHARED_MAILBOX_BEFORE = word_stems(
     ["funktionsbrevlåda", "funktionsadress", "gruppbrevlåda", "gemensamma brevlåda", "gemensamma adress", "shared mailbox"]
 )
-# Compounds of the longer ones are functional too: presstjanst@, kundservicecenter@.
+# Compounds of the longer ones are functional too, first or last: presstjanst@, skuldradgivning@.
 _FUNCTION_PREFIXES = tuple(word for word in _FUNCTION_WORDS if len(word) >= 5)
+_FUNCTION_SUFFIXES = tuple(word for word in _FUNCTION_WORDS if len(word) >= 6)
 
 _STREET_SUFFIX = (
     r"gatan|gata|vägen|väg|gränd|gränden|stigen|stig|backen|backe|torget|torg|allén|allé|plan|leden|stråket|kajen|kaj|platsen|"
@@ -181,7 +182,7 @@ class ContactRecognizer(SwedishRecognizer):
         results = []
         for start, end, local in found:
             parts = _LOCAL_PART_SEPARATORS.split(local.lower())
-            functional = _ROLE_MAILBOX.match(local) or any(p in _FUNCTION_WORDS or p.startswith(_FUNCTION_PREFIXES) for p in parts) \
+            functional = _ROLE_MAILBOX.match(local) or any(p in _FUNCTION_WORDS or p.startswith(_FUNCTION_PREFIXES) or p.endswith(_FUNCTION_SUFFIXES) for p in parts) \
                 or _SHARED_MAILBOX_BEFORE.search(text, max(0, start - 40), start)
             score = 0.3 if functional else 0.85
             results.append(self.result("EMAIL_ADDRESS", start, end, score))

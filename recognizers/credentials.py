@@ -57,7 +57,7 @@ _OWN_PATTERNS: list[tuple[tuple[str, ...], str, regex.Pattern]] = [
      regex.compile(r"(?i)(?:(?:\b|_)(?:password|passwd|pwd|accountkey|sharedaccesskey|client_secret|secret|token|auth_token|api_?key|access_?key|secret_?key)|_pass)\s*[:=]\s*(?P<secret>[^;\s'\"]{8,})(?=;|\s|$|['\"])")),
     # Quoted assignments in scripts: $pw = 'x', ConvertTo-SecureString 'x', -Password "x"
     (("pw", "pass", "secret", "token", "api_key", "apikey", "convertto-securestring"), "'\"",
-     regex.compile(r"(?i)(?:\$?\b(?:pw|pwd|pass|passwd|password|secret|token|api_?key)\b\s*[:=]|convertto-securestring|-password)\s*['\"](?P<secret>[^'\"\n]{4,})['\"]")),
+     regex.compile(r"(?i)(?:\$?\b(?:pw|pwd|pass|passwd|password|secret|token|api_?key)\b\s*[:=]|convertto-securestring|(?<!\S)-password)\s*['\"](?P<secret>[^'\"\n\s][^'\"\n]{3,})['\"]")),
     # A signed URL's query (Azure SAS "…?sv=…&sig=…", S3 and GCS presigned "X-Amz-Signature=…"): it grants access by itself
     (("sig=", "signature="), "?", regex.compile(
         r"\?(?P<secret>[^\s\"'<>#]*?(?<![\w-])(?i:sig|x-amz-signature|x-goog-signature)=[A-Za-z0-9%+/=_-]{30,}[^\s\"'<>#]*)")),
@@ -118,11 +118,11 @@ _WORTH_A_LOOK = Keywords([
 ])
 # A provider's key prefix ("xoxb-", "ghp_", "sk-"), taken off before the placeholder check.
 _PROVIDER_PREFIX = regex.compile(r"^[A-Za-z]{2,6}[-_]")
-# Template values, not secrets: "changeme", "sk-ant-...", "sk-...din-nyckel", a form's label ("Lösenord (minst 10 tecken)"),
-# code references (var.db_password, settings.SECRET_KEY).
+# Template values, not secrets: "changeme", "sk-ant-...", "sk-...din-nyckel", "sk_test_xxxxxxxx", a form's
+# label ("Lösenord (minst 10 tecken)"), code references (var.db_password, settings.SECRET_KEY, PASSWORD).
 _PLACEHOLDER = regex.compile(
     r"(?i)^(?:\$\{.*|\$\(.*\)|\$[A-Z_]+|<.*|\{\{.*\}\}|%\(?\w+\)?s?|\*+|x+|\.\.\.|…|none|null|nil|true|false|undefined|"
-    r"change[-_]?me.*|replace[-_]?me.*|not[-_]a[-_]real.*|fake[-_].*|pass|passwd|pwd|lösenord|password|secret|your[-_ ].*|(?:din|ditt)[-_ ].*|my[-_]?(?:api[-_]?)?(?:key|token|secret|password)|example.*|.*example(?:key)?|dummy.*|test|placeholder|redacted|\[.*\]|"
+    r"change[-_]?me.*|replace[-_]?me.*|not[-_]a[-_]real.*|fake[-_].*|(?:\w+[-_])*x{6,}|(?-i:[A-Z_]+)\)?|pass|passwd|pwd|lösenord|password|secret|your[-_ ].*|(?:din|ditt)[-_ ].*|my[-_]?(?:api[-_]?)?(?:key|token|secret|password)|example.*|.*example(?:key)?|dummy.*|test|placeholder|redacted|\[.*\]|"
     r"os\.environ.*|os\.getenv.*|getenv.*|process\.env.*|env\(.*|environ.*|config\[.*|settings\..*|vault:.*|sk-x+|\w+\(.*|"
     r".*\.\.\..*|.*….*|.*[ ]\(.*\)|(?-i:[a-z_][a-z0-9_]*(?:\.(?:[a-z_][a-z0-9_]*|[A-Z_][A-Z0-9_]*))+))$"
 )
@@ -164,7 +164,7 @@ class CredentialRecognizer(SwedishRecognizer):
                     match = _first_match(pattern, line, denylisted)
                 else:
                     match = pattern.search(line)
-                if match and match.group(group):
+                if match and match.group(group) and not _PROSE.match(match.group(group)):
                     s, e = match.span(group)
                     value = match.group(group)
                     cut = _VALUE_END.search(value)  # config values end at ; or space
@@ -198,6 +198,9 @@ _URL_PASSWORD = regex.compile(r"://[^:/\s@]+:(?P<password>[^@\s]+)@")
 
 
 _VALUE_END = regex.compile(r"[;\s,]")
+# What a keyword rule caught after running on past a closing quote ('secreten "db-password" saknas
+# i namespace …'): it starts with a blank or reads as a sentence, never as a secret.
+_PROSE = regex.compile(r"\s|(?:\S+[ ]){4}")
 
 
 def _secret_span(match: re.Match) -> tuple[int, int]:

@@ -74,7 +74,7 @@ _AFTER_TITLE = regex.compile(r"[\"'`]?[ ]*[:,=]?[ ]*[\"'`]?")
 # Capitalised words that follow a role at a sentence start but are never names; the fields of a
 # form or template too ("[Förnamn Efternamn]").
 _FUNCTION_WORDS = frozenset(
-    "förnamn fornamn efternamn namn firstname lastname surname "
+    "förnamn fornamn efternamn namn name firstname lastname surname "
     "du han hon hen jag vi ni de den det detta denna dessa som och men eller när om efter inför under vid med för till "
     "från i på är har var ska kan vill får the he she they we you it his her their our this that and or but in on at for "
     "as string int integer boolean dim new return public private static void class import select where null true false end sub function "
