@@ -38,7 +38,7 @@ _CONJUNCTIONS = (" och ", " & ", " and ")  # between two given names that share 
 _PARTICLES = frozenset({"von", "af", "de", "van", "der", "den", "al", "el", "bin", "ibn", "di", "da", "del", "la", "le", "du"})
 _INITIAL = regex.compile(r"(?<![\p{L}\d.])\p{Lu}\.?[ ]?(?:\p{Lu}\.[ ]?)?$")
 # Shapes that make a word a surname even after an unknown given name ("Dženan Hasanović").
-_DISTINCT_SURNAME = regex.compile(r"(?:sson|ović|ovič|ević|ić|inen|zadeh|oglu|oğlu|wicz|ski|ska)$")
+_DISTINCT_SURNAME = regex.compile(r"(?:sson|ović|ovič|ević|ić|inen|zadeh|oglu|oğlu|wicz|ski|ska|auskas|evičius|qi)$")
 # Words before a place or surname-like word that make it an organisation, not a person.
 _PLACE_WORDS = frozenset("region kommun stad park hotell hotel skola café cafe restaurang klinik förskola kyrka torget gatan bygg konsult gruppen".split())
 _ORGANISATION_SUFFIX = regex.compile(

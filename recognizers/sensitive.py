@@ -55,9 +55,13 @@ _MEMBERSHIP = regex.compile(
 
 
 # Swedish puts a compound's head last: "tandvårdsrädsla", "spindelfobi", "barndomstrauma" are
-# as sensitive as the head alone, whatever comes before it. Medicines are named by their
-# INN suffix (Midazolam, Simvastatin, Enalapril), so a new brand or generic is still found.
-_COMPOUND_HEADS = ("cancer", "depression", "ångest", "fobi", "rädsla", "trauma", "psykos", "demens", "diabetes", "epilepsi")
+# as sensitive as the head alone, whatever comes before it; so are procedures ("polypektomi").
+# Medicines are named by their INN suffix (Midazolam, Simvastatin, Enalapril), so a new brand or
+# generic is still found.
+_COMPOUND_HEADS = (
+    "cancer", "depression", "ångest", "fobi", "rädsla", "trauma", "psykos", "demens", "diabetes", "epilepsi",
+    "ektomi", "skopi",  # procedures: polypektomi, tonsillektomi, koloskopi, gastroskopi
+)
 _DRUG_SUFFIXES = (
     "azepam", "zolam", "opram", "tralin", "oxetin", "afaxin", "tiapin", "anzapin", "azapin", "peridon", "statin", "sartan",
     "pril", "olol", "prazol", "profen", "cillin", "mycin", "formin", "triptan", "fenidat", "kodon", "morfin", "barbital",

@@ -472,6 +472,9 @@ def test_marker_look_alikes_stay_open(found, text):
     "jag heter stina borg och är med i Kommunal sen tio år",  # membership, said in lower case
     "Nattpersonal: Rosa 15 år har skurit sig i armen igen.",  # a given name that is also a word, before an age
     "Vi välkomnar nya medlemmar i partiföreningen: Sara Holm och Per Ek.",
+    "Kallelse: Lars Ek, gastroskopi med tonsillektomi 3 dec.",  # procedures by their endings
+    "Karin Alm visade förekomst av ostarine vid dopningsprovet.",
+    "Grannen Tommy Ek har satt upp affischer för Nordiska motståndsrörelsen.",
 ])
 def test_sensitive_data_in_other_words(engine, text):
     assert engine.check(text).action == "block"
@@ -541,6 +544,7 @@ def test_people_with_the_names_of_others(found, text, value):
     ("Familjen Okafor har flyttat till kommunen.", {"Okafor"}),
     ("Rosa vill jobba natt och Sten har sökt ledigt.", {"Rosa", "Sten"}),
     ("Mårten Ödman och Désirée Friis har bytt pass; Jocke tar lördagen.", {"Mårten Ödman", "Désirée Friis", "Jocke"}),  # letters beyond a–z, nicknames
+    ("Skadeanmälan från Valbona Gashi, Andrius Petrauskas och Ngozi Okonkwo", {"Valbona Gashi", "Andrius Petrauskas", "Ngozi Okonkwo"}),
     ('{"first_name": "Tove", "last_name": "Ekdahl", "age": 41}', {"Tove", "Ekdahl"}),
     ("INSERT INTO elever (id, förnamn, efternamn) VALUES (1, 'Alva', 'Nordqvist'), (2, 'Vide', 'Kaya');", {"Alva", "Nordqvist", "Vide", "Kaya"}),
     ("klass;fornamn;efternamn\n7B;Ebba;Zetterlund\n7C;Leon;Oduya", {"Ebba", "Zetterlund", "Leon", "Oduya"}),
