@@ -122,7 +122,7 @@ _TITLE_STAMP = regex.compile(
     r"(?:" + _LINE_PREFIX + _SUBJECT + rf"|[ \t][{_TITLE_MARKS}][ \t]*)"
     + r"(?P<marker>(?P<word>Konfidentiellt?|Sekretessbelag[dt]|Sekretessmarkera[dt]|Hemligt?"
     r"|(?:Strictly|Highly|Company|Business|Commercially)[ \t]+[Cc]onfidential|Confidential|Commercial(?: in)? confidence|(?:Proprietary|Privileged) (?:and|&) [Cc]onfidential"
-    r"|Internt|Internal(?: use)? only|(?:Endast |Enbart )?[Ff]ör tjänstebruk"
+    r"|Internt|Internal(?: use)? only|(?:[Ee]ndast |[Ee]nbart )?[Ff]ör tjänstebruk"
     r"|(?:Affärs|Företags)hemlighet(?:er)?|(?:Affärs|Företags)hemligt|Innehåller (?:affärs|företags)hemligheter|(?:Strikt|Strängt) konfidentiellt?"
     # "Intern" alone is also a person (an inmate); as a marking it names the document
     rf"|Intern(?=[ \t]+{_DOCUMENT_NOUN}\b)|(?:Endast |Enbart )?[Ff]ör intern(?:t bruk| användning)|Ej offentlig(?: handling)?)"
@@ -170,10 +170,12 @@ _REFERENCE_CELL = regex.compile(
 # A person's protected identity stated as a fact of the case, not discussed as a concept.
 _PROTECTED_IDENTITY_TERMS = r"skyddad(?:e)?[ \t]+identitet|skyddade[ \t]+personuppgifter|sekretessmarkering(?:[ \t]+i[ \t]+folkbokföringen)?|kvarskrivning|fingerade[ \t]+personuppgifter"
 _PROTECTED_IDENTITY = regex.compile(
-    rf"(?P<marker>^[ \t]*(?:OBS|Observera|Viktigt|VIKTIGT|Notera)[!:.]*[ \t]*(?:{_PROTECTED_IDENTITY_TERMS})"
-    rf"|(?<![\p{{L}}])(?:han|hon|hen|klienten|personen|barnet|barnen|familjen|modern|mamman|fadern|pappan|eleven|patienten|sökanden|den sökande|brukaren|de)"
-    # named, and where or how old: "Eleven Tilde i 5A har …", "Barnet Noel (7 år) har …"
-    r"(?:[ \t]+(?-i:\p{Lu}[\p{Ll}-]+)){0,2}(?:[ \t]+i[ \t]+\w+|[ \t]*\([^()\n]{1,20}\))?"
+    rf"(?P<marker>(?:^[ \t]*|(?<=[.!?][ \t]))(?:OBS|Observera|Viktigt|VIKTIGT|Notera)[!:.]*[ \t]*(?:{_PROTECTED_IDENTITY_TERMS})"
+    rf"|(?<![\p{{L}}])(?<!\b(?:om|if|när|ifall)[ \t]+)(?:han|hon|hen|klienten|personen|barnet|barnen|familjen|modern|mamman|fadern|pappan|eleven|patienten|sökanden|den sökande|brukaren|de"
+    r"|medlemmen|hyresgästen|kunden|medarbetaren|den anställde|(?:en[ \t]+(?:ny[ \t]+)?)?(?:medlem|hyresgäst|elev|boende)(?=[ \t]+i[ \t]+(?:lgh|lägenhet|klass)?[ \t]*\d))"
+    # named, and where or how old: "Eleven Tilde i 5A har …", "Barnet Noel (7 år) har …", "en ny medlem i lgh 1204 har …";
+    # not a condition of a routine ("Om hyresgästen har skyddade personuppgifter ska …")
+    r"(?:[ \t]+(?-i:\p{Lu}[\p{Ll}-]+)){0,2}(?:[ \t]+i[ \t]+(?:lgh[ \t]+|lägenhet[ \t]+|klass[ \t]+)?\w+|[ \t]*\([^()\n]{1,20}\))?"
     rf"[ \t]+(?:har|har fått|omfattas av|lever med)[ \t]+(?:{_PROTECTED_IDENTITY_TERMS})"
     rf"|^[ \t]*(?:Skyddad identitet|Sekretessmarkering|Skyddade personuppgifter)[ \t]*:[ \t]*(?:ja|yes|finns)"
     # a stamp over the text, "SKYDDAD IDENTITET – …"; a person named in full: "Amina Yusuf har skyddade personuppgifter"
@@ -370,7 +372,7 @@ _RULES = (
     _Rule(_EMBARGO, 0.85, ("embargo", "publiceras", "not for", "konfidentiellt", "hemligt"), False, _held_back_internal),
     _Rule(_SELF_DECLARED, 0.85, ("denna", "detta", "dessa", "den här", "det här", "de här", "bifogad", "följande", "this", "the attached", "the following"), False, _by_word),
     _Rule(_DEFINITE_DECLARED, 0.85, _THIS_DOCUMENT, True, _by_word, starts=_THIS_DOCUMENT),
-    _Rule(_PROTECTED_IDENTITY, 0.9, ("skyddad", "sekretessmarkering", "kvarskrivning", "fingerade"), False, lambda m: False),
+    _Rule(_PROTECTED_IDENTITY, 0.9, ("skyddad", "skyddade", "sekretessmarkering", "kvarskrivning", "fingerade"), False, lambda m: False),
 )
 
 

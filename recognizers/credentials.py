@@ -58,6 +58,8 @@ _OWN_PATTERNS: list[tuple[tuple[str, ...], str, regex.Pattern]] = [
     # Quoted assignments in scripts: $pw = 'x', ConvertTo-SecureString 'x', -Password "x"
     (("pw", "pass", "secret", "token", "api_key", "apikey", "convertto-securestring"), "'\"",
      regex.compile(r"(?i)(?:\$?\b(?:pw|pwd|pass|passwd|password|secret|token|api_?key)\b\s*[:=]|convertto-securestring|(?<!\S)-password)\s*['\"](?P<secret>[^'\"\n\s][^'\"\n]{3,})['\"]")),
+    # A Sentry DSN: its key is the user part of the URL ("https://<32 hex>@o123.ingest.sentry.io/456")
+    (("sentry",), "@", regex.compile(r"(?i)https?://[0-9a-f]{32}(?::[0-9a-f]{32})?@[\w.-]*sentry\.io/\d+")),
     # A signed URL's query (Azure SAS "…?sv=…&sig=…", S3 and GCS presigned "X-Amz-Signature=…"): it grants access by itself
     (("sig=", "signature="), "?", regex.compile(
         r"\?(?P<secret>[^\s\"'<>#]*?(?<![\w-])(?i:sig|x-amz-signature|x-goog-signature)=[A-Za-z0-9%+/=_-]{30,}[^\s\"'<>#]*)")),
@@ -114,7 +116,7 @@ _WORTH_A_LOOK = Keywords([
     "begin", "sk-", "sk_", "rk_", "ghp_", "gho_", "ghs_", "github_pat", "glpat", "xox", "akia", "asia", "aiza", "eyj",
     "://", "sg.", "npm_", "pypi-", "hf_", "xai-", "gsk_", "r8_", "accountkey", "sharedaccess", "twilio",
     "$pw", "securestring", "admin /", "admin/", "root /", "root/", "user /", "login /", "användare /", "användarnamn /",
-    *_CODE_WORDS, "psk", "pre-shared", "nätverksnyckel", "wifi-nyckel", "wpa-nyckel", "sig=", "signature=",
+    *_CODE_WORDS, "psk", "pre-shared", "nätverksnyckel", "wifi-nyckel", "wpa-nyckel", "sig=", "signature=", "sentry",
 ])
 # A provider's key prefix ("xoxb-", "ghp_", "sk-"), taken off before the placeholder check.
 _PROVIDER_PREFIX = regex.compile(r"^[A-Za-z]{2,6}[-_]")

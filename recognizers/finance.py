@@ -30,6 +30,9 @@ _PLUSGIRO = regex.compile(r"(?<![\d-])(?:\d{1,3}(?: \d\d){0,3}|\d{1,7})-\d(?![\d
 _ACCOUNT = regex.compile(
     r"(?<![\d-])(?P<clearing>[1-9]\d{3}(?:-\d)?)(?:[ ,;\t]+(?i:kontonr\.?|kontonummer|konto)?[:.]?[ ]?|-(?=\d{7}|\d{3}[ ]\d{3}[ ]\d{3}|\d{6}-\d{4}|\d\d[ ]\d{3}[ ]\d\d))(?P<account>\d[\d -]{5,14}\d)(?![\d])"
 )
+# Swedbank's clearing with its check digit and account as the bank prints them ("8214-9 903 145 662-1")
+# is an account by its shape alone, whatever the words around it.
+_SWEDBANK = regex.compile(r"(?<![\d-])[78]\d{3}-\d[ ,]+\d{3}[ ]\d{3}[ ]\d{3}-\d(?![\d])")
 # An account under its own label, the clearing number on another line: "Kontonummer: 914 027 553-6"
 _LABELLED_ACCOUNT = regex.compile(r"(?i)\b(?:kontonummer|kontonr\.?|konto[ ]nr\.?|account[ ](?:number|no\.?))[ \t]*[:.]?[ \t]*(?P<account>\d[\d -]{5,16}\d)(?![\d])")
 _BANKGIRO_NAMES = ["bankgiro", "bg", "bg-nr", "bgnr", "bankgironummer"]
@@ -87,6 +90,8 @@ class FinanceRecognizer(SwedishRecognizer):
                 continue  # Swedish account numbers have 7 to 10 digits (Nordea: the personnummer)
             if _ACCOUNT_CONTEXT.within(views, max(0, match.start() - _ACCOUNT_CONTEXT_WINDOW), match.start()):
                 results.append(self.result("SE_BANK_ACCOUNT", *match.span(), 0.8))
+        found = {(result.start, result.end) for result in results}
+        results += [self.result("SE_BANK_ACCOUNT", *m.span(), 0.8) for m in views.in_numbers(_SWEDBANK) if m.span() not in found]
         for match in _matches_after(_LABELLED_ACCOUNT, views.text, hits, _ACCOUNT_CONTEXT_WINDOW):
             if 7 <= sum(c.isdigit() for c in match.group("account")) <= 12:
                 results.append(self.result("SE_BANK_ACCOUNT", *match.span("account"), 0.8))

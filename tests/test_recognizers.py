@@ -103,6 +103,7 @@ def test_secrecy_markers(found, text):
     "Informationsklass 3 – används för uppgifter som kan skada om de sprids.",
     "Personer som har skyddad identitet ska hanteras varsamt.",
     "Många har skyddad identitet. Anbud är konfidentiella fram till tilldelningsbeslutet.",
+    "Om hyresgästen har skyddade personuppgifter ska namnet inte stå på tavlan.",
     "Vad innebär embargo för ett pressmeddelande? EU:s vapenembargot till 2025 förlängdes.",
 ])
 def test_mentions_of_secrecy_are_open(found, text):
@@ -177,6 +178,7 @@ def test_organisations_are_not_people(found):
     ("kundnr;namn;personnr;kort\n" + "\n".join(f"1048{i};Kund {i};-;Årskort" for i in range(4)) + "\n10489;Eva Ek;9703118928;Årskort", "SE_PERSONNUMMER"),  # ten digits under a column named so
     ("Bank: Swedbank\nClearingnummer: 8105-9\nKontonummer: 914 027 553-6", "SE_BANK_ACCOUNT"),  # the account on a line of its own
     ("namn\tbank\tkonto\nOla Berg\tSEB\t5491-10 033 71", "SE_BANK_ACCOUNT"),  # SEB's account in groups
+    ("186 000 kr fördes från 8105-9 912 345 678-1 till en annan bank.", "SE_BANK_ACCOUNT"),  # Swedbank's shape alone
     ("Leverantör          Bankgiro     Belopp\nStäd AB             5050-1055    41 250,00", "SE_BANKGIRO"),  # the header names the column
 ])
 def test_contact_and_finance(found, text, entity):
@@ -259,6 +261,7 @@ def test_public_contact_points_and_numbers_pass(found, text):
     "Nyckelkod: B7-3306",
     "Koden till porten är 9021, ring på hos mig sen.",
     "Simkortet är låst, min PUK är 48211937.",
+    'sentry:\n  dsn: "https://3f2a9c0d41b74e8e9a5c6b7d8e9f0a1b@o112233.ingest.sentry.io/4455"',
     "Om VPN:en inte kommer upp: PSK är 9f!Kq2#LmTz8vW, ange den manuellt.",
     "curl 'https://st01.blob.core.windows.net/n/b.tar.gz?sv=2024-11-04&sp=rl&se=2026-12-31&sig=F9lsPQFo83GOSVLJK0K3G2QRoN4hIcdvHfxa72xxnAb%3D'",
     "Bucket-kontot har access key AKIA2E0A8F3B244C9986 och secret Zx81kPq0TmvLwq3R9sDf0BnVh7YtUe2Ka5cJi4Wo.",
@@ -392,6 +395,9 @@ def test_customer_short_forms_leave_ordinary_text(own_register, text):
     ("Sida 2 (4)          Säkerhetsklass 2 – Begränsad          Utgåva 3\nReservkraft", "SECRECY_MARKER"),  # a class in a column
     ("OBS! SEKRETESSMARKERADE UPPGIFTER – lämna inte ut adressen\nHyresgäst i trapphus B", "SECRECY_MARKER"),
     ("SKYDDAD IDENTITET – uppge aldrig adressen\nBrev till familjen", "SECRECY_MARKER"),
+    ("Hej styrelsen, en ny medlem i lgh 1204 har skyddad identitet.", "SECRECY_MARKER"),
+    ("Kopia av akten gällande Sara Ek. Observera: sekretessmarkering i folkbokföringen.", "SECRECY_MARKER"),
+    ("intern – endast för tjänstebruk\nplan för övningar 2027", "INTERNAL_MARKER"),
     ("Meddela receptionen: Amina Yusuf har skyddade personuppgifter.", "SECRECY_MARKER"),
     ("Sekretessbelagt / Confidential\nAnbud 2026-14", "SECRECY_MARKER"),
     ("Taxan höjs 6 %. Konfidentiellt fram till styrelsens beslut: ägaren vill ha mer.", "SECRECY_MARKER"),

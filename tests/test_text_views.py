@@ -139,6 +139,7 @@ CREDENTIAL_LINES = [
     "Wi-Fi personal: FG-Personal / lösen Tallbacken#2024", "Ilse Brandt, tillsyn, nyckelgömma kod 4471",
     "access key AKIA2E0A8F3B244C9986, secret Zx81kPq0TmvLwq3R9sDf0BnVh7YtUe2Ka5cJi4Wo",
     "https://st01.blob.core.windows.net/b.tar.gz?sv=2024-11-04&sp=rl&sig=F9lsPQFo83GOSVLJK0K3G2QRoN4hIcdvHfxa72xxnAb%3D",
+    'SENTRY_DSN="https://3f2a9c0d41b74e8e9a5c6b7d8e9f0a1b@o112233.ingest.sentry.io/4455"',
 ]
 
 
