@@ -155,9 +155,12 @@ _SECRECY_CLAIM = regex.compile(
 _A_TIME = r"(?:den[ \t]+|kl\.?[ \t]*)?\d"
 _EMBARGO = regex.compile(
     r"(?i)(?P<marker>(?<![\p{L}])embargot?(?=[ \t]*:[ \t]*" + _A_TIME + r"|[ \t]+(?:till|until|t\.o\.m\.|fram[ \t]+till)[ \t]+" + _A_TIME + r")"
-    r"|(?:får[ \t]+(?:ej|inte)[ \t]+publiceras|not[ \t]+for[ \t]+publication)(?=[ \t]+(?:före|innan|before|until)[ \t]+" + _A_TIME + r")"
-    # held back until a decision, at a sentence's start: "Konfidentiellt fram till styrelsens beslut: …"
-    r"|(?:^|(?<=[.!?][ \t]))(?-i:Konfidentiellt|KONFIDENTIELLT|Hemligt|HEMLIGT)(?=[ \t]+(?:fram[ \t]+till|tills|till[ \t]+och[ \t]+med)[ \t]))",
+    r"|(?:får[ \t]+(?:ej|inte)[ \t]+publiceras|not[ \t]+for[ \t]+publication)(?=[ \t]+(?:före|innan|before|until)[ \t]+" + _A_TIME + r"))"
+)
+# Held back until a decision, at a sentence's start: "Konfidentiellt fram till styrelsens beslut: …"
+_UNTIL_WORDS = ("Konfidentiellt", "KONFIDENTIELLT", "Hemligt", "HEMLIGT")
+_SECRET_UNTIL = regex.compile(
+    rf"(?:^|(?<=[.!?][ \t]))(?P<marker>(?P<word>{'|'.join(_UNTIL_WORDS)}))(?=[ \t]+(?:fram[ \t]+till|tills|till[ \t]+och[ \t]+med)[ \t])",
     regex.MULTILINE,
 )
 # A short reference alone in a table cell or on its own line marks that row: "2025/0141<TAB>OSL 26:1".
@@ -178,9 +181,8 @@ _PROTECTED_IDENTITY = regex.compile(
     r"(?:[ \t]+(?-i:\p{Lu}[\p{Ll}-]+)){0,2}(?:[ \t]+i[ \t]+(?:lgh[ \t]+|lägenhet[ \t]+|klass[ \t]+)?\w+|[ \t]*\([^()\n]{1,20}\))?"
     rf"[ \t]+(?:har|har fått|omfattas av|lever med)[ \t]+(?:{_PROTECTED_IDENTITY_TERMS})"
     rf"|^[ \t]*(?:Skyddad identitet|Sekretessmarkering|Skyddade personuppgifter)[ \t]*:[ \t]*(?:ja|yes|finns)"
-    # a stamp over the text, "SKYDDAD IDENTITET – …"; a person named in full: "Amina Yusuf har skyddade personuppgifter"
-    r"|^[ \t]*(?-i:SKYDDAD[ \t]+IDENTITET|SKYDDADE[ \t]+PERSONUPPGIFTER|SEKRETESSMARKERING)(?=[ \t]*(?:[-–—:!]|$))"
-    rf"|(?-i:\p{{Lu}}\p{{Ll}}+(?:-\p{{Lu}}\p{{Ll}}+)?[ \t]+\p{{Lu}}\p{{Ll}}+)[ \t]+(?:har|har fått|omfattas av|lever med)[ \t]+(?:{_PROTECTED_IDENTITY_TERMS}))",
+    # a stamp over the text: "SKYDDAD IDENTITET – …"
+    r"|^[ \t]*(?-i:SKYDDAD[ \t]+IDENTITET|SKYDDADE[ \t]+PERSONUPPGIFTER|SEKRETESSMARKERING)(?=[ \t]*(?:[-–—:!]|$)))",
     regex.MULTILINE | regex.IGNORECASE,
 )
 # What a text says of itself: "… är sekretessbelagd", "… omfattas av sekretess", "… är klassat som internt".
@@ -326,11 +328,6 @@ def _class_line(match: regex.Match) -> bool | None:
     return value in ("1", "k1") or value.startswith(("intern", "for internal", "endast för intern"))
 
 
-def _held_back_internal(match: regex.Match) -> bool:
-    """An embargo or a publication date holds back business news (internal); "Konfidentiellt fram till …" is secret."""
-    return not match.group("marker").lower().startswith(("konfidentiellt", "hemligt"))
-
-
 def _label(match: regex.Match) -> bool | None:
     value = _CLASS_NAMED.sub("", match.group("value"), count=1)  # "Klassificering: Säkerhetsklass 2"
     if _OPEN_VALUE.search(value):
@@ -369,7 +366,8 @@ _RULES = (
     _Rule(_REFERENCE_CELL, 0.85, ("OSL",), True, lambda m: False),
     _Rule(_SECRECY_WARNING, 0.9, ("obs", "observera", "notera", "viktigt"), False, lambda m: False, starts=()),
     _Rule(_SECRECY_CLAIM, 0.9, ("begär sekretess", "yrkar på sekretess"), False, lambda m: False, starts=()),
-    _Rule(_EMBARGO, 0.85, ("embargo", "publiceras", "not for", "konfidentiellt", "hemligt"), False, _held_back_internal),
+    _Rule(_EMBARGO, 0.85, ("embargo", "publiceras", "not for"), False, lambda m: True),
+    _Rule(_SECRET_UNTIL, 0.85, _UNTIL_WORDS, True, lambda m: False, starts=_UNTIL_WORDS),
     _Rule(_SELF_DECLARED, 0.85, ("denna", "detta", "dessa", "den här", "det här", "de här", "bifogad", "följande", "this", "the attached", "the following"), False, _by_word),
     _Rule(_DEFINITE_DECLARED, 0.85, _THIS_DOCUMENT, True, _by_word, starts=_THIS_DOCUMENT),
     _Rule(_PROTECTED_IDENTITY, 0.9, ("skyddad", "skyddade", "sekretessmarkering", "kvarskrivning", "fingerade"), False, lambda m: False),

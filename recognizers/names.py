@@ -456,7 +456,7 @@ class PersonNameRecognizer(SwedishRecognizer):
             said = 0
             if not line.islower():  # a chat line whose speaker has capitals ("Kund (09:41): hej det är sara …")?
                 said = line.find(": ", 0, 50) + 2
-                if said == 1 or not line[said:].islower() or not _SPEAKER.fullmatch(line, 0, said):
+                if said == 1 or not line[said:said + 1].islower() or not line[said:].islower() or not _SPEAKER.fullmatch(line, 0, said):
                     line_start += len(line) + 1
                     continue
             body = line[said:]
@@ -673,7 +673,7 @@ def _web_addresses(text: str):
     while slash >= 0:
         start = max(text.rfind(" ", 0, slash), text.rfind("\n", 0, slash), text.rfind("\t", 0, slash)) + 1
         end = min((pos for blank in " \n\t" if (pos := text.find(blank, slash)) >= 0), default=len(text))
-        if url := _URL.search(text, start, end):
+        if "." in text[start:end] and (url := _URL.search(text, start, end)):  # a web address has a dotted domain
             yield url
         slash = text.find("/", end)
 

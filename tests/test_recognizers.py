@@ -398,7 +398,7 @@ def test_customer_short_forms_leave_ordinary_text(own_register, text):
     ("Hej styrelsen, en ny medlem i lgh 1204 har skyddad identitet.", "SECRECY_MARKER"),
     ("Kopia av akten gällande Sara Ek. Observera: sekretessmarkering i folkbokföringen.", "SECRECY_MARKER"),
     ("intern – endast för tjänstebruk\nplan för övningar 2027", "INTERNAL_MARKER"),
-    ("Meddela receptionen: Amina Yusuf har skyddade personuppgifter.", "SECRECY_MARKER"),
+    ("Meddela receptionen: hyresgästen Amina Yusuf har skyddade personuppgifter.", "SECRECY_MARKER"),
     ("Sekretessbelagt / Confidential\nAnbud 2026-14", "SECRECY_MARKER"),
     ("Taxan höjs 6 %. Konfidentiellt fram till styrelsens beslut: ägaren vill ha mer.", "SECRECY_MARKER"),
     # what the text says it is; a release held back to a date
