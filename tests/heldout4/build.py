@@ -15,22 +15,15 @@ sys.dont_write_bytecode = True
 here = pathlib.Path(__file__).resolve().parent
 sys.path.insert(0, str(here / "src"))
 from gen import expand
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1] / "heldout"))
+from validate import expected_of  # POLICY.md's default actions, stated once
 
 CODES = {"PNR": "SE_PERSONNUMMER", "SAM": "SE_SAMORDNINGSNUMMER", "ORG": "SE_ORGANISATIONSNUMMER",
          "SEC": "SECRECY_MARKER", "INT": "INTERNAL_MARKER", "SEN": "SENSITIVE_DATA", "NAME": "PERSON",
          "TEL": "PHONE_NUMBER", "MAIL": "EMAIL_ADDRESS", "ADR": "SE_ADDRESS", "IBAN": "IBAN_CODE",
          "BG": "SE_BANKGIRO", "PG": "SE_PLUSGIRO", "CARD": "CREDIT_CARD", "CRED": "CREDENTIAL",
          "KONTO": "SE_BANK_ACCOUNT"}
-REDACT = {"SE_PERSONNUMMER", "SE_SAMORDNINGSNUMMER", "CUSTOMER", "PERSON", "PHONE_NUMBER", "EMAIL_ADDRESS",
-          "SE_ADDRESS", "IBAN_CODE", "SE_BANKGIRO", "SE_PLUSGIRO", "CREDIT_CARD", "CREDENTIAL", "SE_BANK_ACCOUNT"}
-IDENT = {"SE_PERSONNUMMER", "SE_SAMORDNINGSNUMMER", "PERSON", "CUSTOMER"}
 
-def expected_of(types):  # POLICY.md default actions (same rule as validate.py)
-    if types & {"SECRECY_MARKER", "INTERNAL_MARKER"}: return "block"
-    if "SENSITIVE_DATA" in types and types & IDENT: return "block"
-    if types & REDACT: return "redact"
-    if types & {"SE_ORGANISATIONSNUMMER", "SENSITIVE_DATA"}: return "log"
-    return "allow"
 
 MARK = re.compile(r"⟦([A-Z]+):(.*?)⟧", re.S)
 

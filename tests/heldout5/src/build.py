@@ -20,6 +20,8 @@ The expected action is written by hand in each header and checked here against P
 """
 import json, re, random, hashlib, pathlib, sys
 from stdnum import luhn, iban
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[2] / "heldout"))
+from validate import expected_of  # POLICY.md's default actions, stated once
 
 HERE = pathlib.Path(__file__).resolve().parent
 OUT = HERE.parent
@@ -30,17 +32,6 @@ SHORT = {"PNR": "SE_PERSONNUMMER", "SAM": "SE_SAMORDNINGSNUMMER", "ORG": "SE_ORG
          "KEY": "CREDENTIAL", "ACCT": "SE_BANK_ACCOUNT"}
 TYPES = set(SHORT.values())
 ID9 = {"SE_PERSONNUMMER", "SE_SAMORDNINGSNUMMER", "SE_ORGANISATIONSNUMMER"}
-REDACT = {"SE_PERSONNUMMER", "SE_SAMORDNINGSNUMMER", "CUSTOMER", "PERSON", "PHONE_NUMBER", "EMAIL_ADDRESS",
-          "SE_ADDRESS", "IBAN_CODE", "SE_BANKGIRO", "SE_PLUSGIRO", "CREDIT_CARD", "CREDENTIAL", "SE_BANK_ACCOUNT"}
-IDENT = {"SE_PERSONNUMMER", "SE_SAMORDNINGSNUMMER", "PERSON", "CUSTOMER"}
-
-
-def expected_of(types):  # POLICY.md default actions, most severe wins
-    if types & {"SECRECY_MARKER", "INTERNAL_MARKER"}: return "block"
-    if "SENSITIVE_DATA" in types and types & IDENT: return "block"
-    if types & REDACT: return "redact"
-    if types & {"SE_ORGANISATIONSNUMMER", "SENSITIVE_DATA"}: return "log"
-    return "allow"
 
 
 def fill_check(value, nine, wrong=False):

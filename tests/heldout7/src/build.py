@@ -11,6 +11,8 @@ Deterministic: same sources -> same output. Run: python tests/heldout7/src/build
 """
 import json, random, re, pathlib, sys
 from stdnum import luhn, iban
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[2] / "heldout"))
+from validate import expected_of  # POLICY.md's default actions, stated once
 
 SRC = pathlib.Path(__file__).parent
 OUT = SRC.parent
@@ -19,19 +21,8 @@ CODES = {"PNR": "SE_PERSONNUMMER", "SAMO": "SE_SAMORDNINGSNUMMER", "ORG": "SE_OR
          "P": "PERSON", "TEL": "PHONE_NUMBER", "MAIL": "EMAIL_ADDRESS", "ADR": "SE_ADDRESS", "IBAN": "IBAN_CODE",
          "BG": "SE_BANKGIRO", "PG": "SE_PLUSGIRO", "CARD": "CREDIT_CARD", "CRED": "CREDENTIAL",
          "KONTO": "SE_BANK_ACCOUNT"}
-REDACT = {"SE_PERSONNUMMER", "SE_SAMORDNINGSNUMMER", "CUSTOMER", "PERSON", "PHONE_NUMBER", "EMAIL_ADDRESS",
-          "SE_ADDRESS", "IBAN_CODE", "SE_BANKGIRO", "SE_PLUSGIRO", "CREDIT_CARD", "CREDENTIAL", "SE_BANK_ACCOUNT"}
-IDENT = {"SE_PERSONNUMMER", "SE_SAMORDNINGSNUMMER", "PERSON", "CUSTOMER"}
 MARK = re.compile(r"⟦(~?)([A-Z]+):(.*?)⟧", re.S)
 ALNUM = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
-
-
-def expected_of(types):
-    if types & {"SECRECY_MARKER", "INTERNAL_MARKER"}: return "block"
-    if "SENSITIVE_DATA" in types and types & IDENT: return "block"
-    if types & REDACT: return "redact"
-    if types & {"SE_ORGANISATIONSNUMMER", "SENSITIVE_DATA"}: return "log"
-    return "allow"
 
 
 def fill(code, value, wrong, rng):
