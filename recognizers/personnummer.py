@@ -20,7 +20,7 @@ from recognizers.base import SwedishRecognizer, TextViews, under_named_column, w
 
 # stdlib re: tried in many short windows (TextViews.in_numbers), where its lower cost per call counts.
 _CANDIDATE = re.compile(
-    r"(?<!\d)(?<!\d[.,:/])"  # not inside a longer number or decimal; a CSV comma before is fine
+    r"(?<!\d)(?<!\d[.:/])"  # not inside a longer number; after "3," see _decimal_comma_before
     # a date written with spaces ("1982 11 09 - 3649") counts only before a dash or plus (see analyze)
     r"(?:(?P<century>18|19|20)(?P<cs>[ ]?))?(?P<yy>\d\d)(?P<ys>[ ]?)(?P<mm>[01]\d)(?P<ms>[ ]?)(?P<dd>[0-9]\d)"
     r"(?P<sep>[ ]?[-+][ ]?|[ ]|\r?\n)?"
@@ -40,6 +40,18 @@ _PHONE = word_stems(["tel", "telefon", "mobil", "mob", "ring", "sms", "nummer ti
 
 def _spaced_date(match: re.Match) -> bool:
     return bool(match.group("cs") or match.group("ys") or match.group("ms"))
+
+
+def _decimal_comma_before(text: str, start: int, match: re.Match) -> bool:
+    """Whether "3," before the candidate makes it the decimals of a number ("3,1962081112"). Not
+    with a dash or plus inside, which no decimals have, nor after a field that is not a number: a
+    CSV's "P001,19620811-1283" and "P001,196208111283" are values of their own."""
+    if start < 2 or text[start - 1] != "," or not text[start - 2].isdigit() or (match.group("sep") or "").strip():
+        return False
+    integer_start = start - 2
+    while integer_start > 0 and text[integer_start - 1].isdigit():
+        integer_start -= 1
+    return not (integer_start > 0 and text[integer_start - 1].isalpha())
 
 
 def _decimal_comma_after(text: str, start: int, end: int) -> bool:
@@ -69,7 +81,8 @@ class PersonnummerRecognizer(SwedishRecognizer):
         for match in TextViews.of(text, nlp_artifacts).in_numbers(_CANDIDATE):
             entity = self._entity_if_valid(match)
             start, end = match.span()
-            if entity is None or _decimal_comma_after(text, start, end) or (_spaced_date(match) and not (match.group("sep") or "").strip()):
+            if entity is None or _decimal_comma_after(text, start, end) or _decimal_comma_before(text, start, match) \
+                    or (_spaced_date(match) and not (match.group("sep") or "").strip()):
                 continue
             separated = bool(match.group("sep")) or bool(match.group("century"))
             # in a table, the column's heading is the context: "kundnr;namn;personnr" rows above

@@ -175,6 +175,7 @@ def test_organisations_are_not_people(found):
     ("Ersättning till privat konto: SEB 5357-1026345", "SE_BANK_ACCOUNT"),  # clearing and account joined by a dash
     ("Clearingnr: 5357   Kontonr: 10 123 45", "SE_BANK_ACCOUNT"),
     ("Nytt lönekonto: Handelsbanken 6789-412 705 318.", "SE_BANK_ACCOUNT"),  # clearing, then an account in groups of three
+    ("id,pnr,diagnos\nP001,19620811-1283,frisk\nP002,197002033426,frisk", "SE_PERSONNUMMER"),  # after a CSV id ending in a digit
     ("kundnr;namn;personnr;kort\n" + "\n".join(f"1048{i};Kund {i};-;Årskort" for i in range(4)) + "\n10489;Eva Ek;9703118928;Årskort", "SE_PERSONNUMMER"),  # ten digits under a column named so
     ("Bank: Swedbank\nClearingnummer: 8105-9\nKontonummer: 914 027 553-6", "SE_BANK_ACCOUNT"),  # the account on a line of its own
     ("namn\tbank\tkonto\nOla Berg\tSEB\t5491-10 033 71", "SE_BANK_ACCOUNT"),  # SEB's account in groups
@@ -229,6 +230,7 @@ def test_table_columns_are_not_a_phone_number(found):
     "Mötet är 2026-11-23 kl 13.00, kostnad 12 500 kr.",
     "Box 123, 831 82 Östersund",
     "Fakturanummer 1234-5678",
+    "Summa 3,196208111283 kr",  # the decimals of a number
     "Från: nyhetsbrev@bostadsbolaget.se, svar till presstjanst@bolaget.se eller purchasing@frakt.se",  # role mailboxes, also compounds
     '<input type="email" placeholder="namn@exempel.se">',  # a template's address
     "Testdata: 000000-0000 (nollor)",
