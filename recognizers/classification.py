@@ -36,7 +36,7 @@ _UPPER_SECRET = (
     r"KVALIFICERAT\s+HEMLIG|BEGRÄNSAT\s+HEMLIG|HEMLIGT?|KONFIDENTIELLT?|SEKRETESS(?:BELAGD|BELAGT|MARKERAD|MARKERAT|SKYDDAD|SKYDDAT)?"
     r"|STRICTLY\s+CONFIDENTIAL|CONFIDENTIAL|TOP\s+SECRET|SECRET|RESTRICTED|CLASSIFIED|EJ\s+OFFENTLIG(?:\s+HANDLING)?"
     r"|COMMERCIAL(?:\s+IN)?\s+CONFIDENCE|IN\s+CONFIDENCE|AFFÄRSHEMLIG(?:HET|T)?|FÖRETAGSHEMLIG(?:HET|T)?|(?:PROPRIETARY|PRIVILEGED)(?:\s+(?:AND|&)\s+CONFIDENTIAL)?"
-    r"|(?:STRIKT|STRÄNGT)\s+KONFIDENTIELLT?|INSIDERINFORMATION"
+    r"|(?:STRIKT|STRÄNGT)\s+KONFIDENTIELLT?|INSIDERINFORMATION|TLP:(?:RED|AMBER(?:\+STRICT)?)"  # the Traffic Light Protocol
 )
 _UPPER_INTERNAL = r"INTERNT|INTERN|INTERNAL(?:\s+(?:USE\s+)?ONLY)?|FOR\s+INTERNAL\s+USE(?:\s+ONLY)?|ENDAST\s+FÖR\s+INTERNT\s+BRUK|(?:ENDAST\s+)?FÖR\s+TJÄNSTEBRUK"
 
@@ -75,10 +75,10 @@ _STAMP_LINE_START = regex.compile(
 )
 # A stamp at a line's end after a wide gap (a header's or footer's column), a bar or a dash; after
 # a gap or a bar also between columns: "Sida 2 (9)      HEMLIG      Dnr FM2026-331",
-# "Bilaga 3      KONFIDENTIELLT – affärshemlighet".
+# "Bilaga 3      KONFIDENTIELLT – affärshemlighet"; after a label's colon too ("Sidfot på varje sida: INTERNT – …").
 _COLUMN_GAP = r"(?:[ \t]{2,}|\t|[|])"
 _STAMP_IN_COLUMN = regex.compile(
-    rf"{_COLUMN_GAP}[ \t]*(?P<marker>(?P<word>{_UPPER_SECRET}|{_UPPER_INTERNAL}))(?=[ \t]{{2,}}\S|[ \t]*[\t|]|[ \t]+[-–—:/][ \t]*\S)"
+    rf"(?:{_COLUMN_GAP}|:[ \t])[ \t]*(?P<marker>(?P<word>{_UPPER_SECRET}|{_UPPER_INTERNAL}))(?=[ \t]{{2,}}\S|[ \t]*[\t|]|[ \t]+[-–—:/][ \t]*\S)"
     rf"|(?:{_COLUMN_GAP}|[ \t][-–][ \t])[ \t]*(?P<marker>(?P<word>{_UPPER_SECRET}|{_UPPER_INTERNAL})){_LINE_SUFFIX_END}",
     regex.MULTILINE,
 )
@@ -174,7 +174,7 @@ _REFERENCE_CELL = regex.compile(
 _PROTECTED_IDENTITY_TERMS = r"skyddad(?:e)?[ \t]+identitet|skyddade[ \t]+personuppgifter|sekretessmarkering(?:[ \t]+i[ \t]+folkbokföringen)?|kvarskrivning|fingerade[ \t]+personuppgifter"
 _PROTECTED_IDENTITY = regex.compile(
     rf"(?P<marker>(?:^[ \t]*|(?<=[.!?][ \t]))(?:OBS|Observera|Viktigt|VIKTIGT|Notera)[!:.]*[ \t]*(?:{_PROTECTED_IDENTITY_TERMS})"
-    rf"|(?<![\p{{L}}])(?<!\b(?:om|if|när|ifall)[ \t]+)(?:han|hon|hen|klienten|personen|barnet|barnen|familjen|modern|mamman|fadern|pappan|eleven|patienten|sökanden|den sökande|brukaren|de"
+    rf"|(?<![\p{{L}}])(?<!\b(?:om|if|när|ifall)[ \t]+)(?:han|hon|hen|klienten|personen|barnet|barnen|familjen|modern|mamman|fadern|pappan|eleven|patienten|sökanden|sökande|den sökande|brukaren|de"
     r"|medlemmen|hyresgästen|kunden|medarbetaren|den anställde|(?:en[ \t]+(?:ny[ \t]+)?)?(?:medlem|hyresgäst|elev|boende)(?=[ \t]+i[ \t]+(?:lgh|lägenhet|klass)?[ \t]*\d))"
     # named, and where or how old: "Eleven Tilde i 5A har …", "Barnet Noel (7 år) har …", "en ny medlem i lgh 1204 har …";
     # not a condition of a routine ("Om hyresgästen har skyddade personuppgifter ska …")
@@ -216,7 +216,7 @@ _KEYWORDS = Keywords([
     "skyddsnivå", "säkerhetsskydd", "spridas", "spridning", "distribut", "publication", "publicering", "lämnas ut",
     "vidarebefordras", "sensitivity", "skyddad identitet", "skyddade personuppgifter", "kvarskrivning", "fingerade", "osl", "ej offentlig",
     "in confidence", "affärshemlig", "företagshemlig", "insiderinformation", "skyddsvärde", "tjänstebruk", "proprietary", "privileged",
-    "dokumentstatus", "embargo", "publiceras",
+    "dokumentstatus", "embargo", "publiceras", "tlp:",
 ])
 
 
@@ -339,7 +339,7 @@ def _label(match: regex.Match) -> bool | None:
 
 _UPPER_TRIGGERS = (
     "HEMLIG", "KONFIDENTIELL", "SEKRETESS", "CONFIDENTIAL", "CONFIDENCE", "SECRET", "RESTRICTED", "CLASSIFIED", "INTERN", "ENDAST FÖR", "EJ OFFENTLIG",
-    "PROPRIETARY", "PRIVILEGED", "TJÄNSTEBRUK", "FÖRETAGSHEMLIG", "AFFÄRSHEMLIG", "INSIDERINFORMATION",
+    "PROPRIETARY", "PRIVILEGED", "TJÄNSTEBRUK", "FÖRETAGSHEMLIG", "AFFÄRSHEMLIG", "INSIDERINFORMATION", "TLP:",
 )
 _WORD_TRIGGERS = ("hemlig", "konfidentiell", "sekretess", "confidential", "secret", "restricted", "classified", "intern")
 # The words of _TITLE_STAMP as written there: capitalised (the rule is case-sensitive).

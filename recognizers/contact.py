@@ -38,6 +38,7 @@ _ORGANISATION_AFTER = regex.compile(
     rf"[ \t]*\(?(?i:{'|'.join(map(regex.escape, _ORGANISATION_WORDS))})|[ \t]*\((?i:{'|'.join(map(regex.escape, _OPENING_HOURS))})"
 )
 
+_WHOLE_MOBILE = regex.compile(r"07\d{8}(?= )")  # a mobile number written without spaces, before what follows it
 _DATE_OR_RANGE = regex.compile(r"\d{4}-\d\d-\d\d(?:\s*-\s*\d{4}-\d\d-\d\d)?")
 _NOT_A_NUMBER = regex.compile(r"[0\D]*$|00[-–]")  # only zeros ("000000-0000"); a range's end, not the prefix 00
 _PERSONNUMMER_SHAPE = regex.compile(r"\d{6}[-+ ]?\d{4}|\d{8}[-+ ]?\d{4}")
@@ -136,6 +137,8 @@ class ContactRecognizer(SwedishRecognizer):
         for match in views.in_numbers(_PHONE_CANDIDATE):
             candidate = match.group().rstrip(" -/(")
             digits = sum(c.isdigit() for c in candidate)
+            if digits > 15 and (written_whole := _WHOLE_MOBILE.match(candidate)):
+                candidate, digits = written_whole.group(), 10  # "0701740682 4 250 000": a number, then an amount
             if not 7 <= digits <= 15:
                 continue
             if _DATE_OR_RANGE.fullmatch(candidate) or _NOT_A_NUMBER.match(candidate):

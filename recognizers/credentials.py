@@ -68,7 +68,7 @@ _OWN_PATTERNS: list[tuple[tuple[str, ...], str, regex.Pattern]] = [
     # A password written after its name with only a space: "Wi-Fi: FG-Personal / lösen Tallbacken#2024"; it must
     # look like one (letters with digits or signs).
     (("lösen", "losen", "password", "pwd"), "", regex.compile(
-        r"(?i)\b(?:lösen(?:ord(?:et)?)?|losen(?:ord)?|password|pwd)[ \t]+(?P<secret>(?=[^\s\"'”]*\p{L})(?=[^\s\"'”]*[\d!@#$%&*?+=_-])[^\s\"'”]{6,64})")),
+        r"(?i)\b(?:lösen(?:ord(?:et)?)?|losen(?:ord)?|password|pwd)[ \t]+(?P<secret>(?=[^\s\"'”]*\p{L})(?=[^\s\"'”]*[\d!@#$%&*+=_-])[^\s\"'”]{6,64})")),
     # Door, alarm and key-safe codes open buildings and homes, a PUK a phone: "nyckelgömma kod 4471", "portkod: 1934",
     # "Larmkod (entré): 5582", "Portkod grind: 4417#", "Nyckelkod: B7-3306", "koden till porten är 1934" (four digits at least)
     (_CODE_WORDS, "", regex.compile(

@@ -104,6 +104,7 @@ def test_secrecy_markers(found, text):
     "Personer som har skyddad identitet ska hanteras varsamt.",
     "Många har skyddad identitet. Anbud är konfidentiella fram till tilldelningsbeslutet.",
     "Om hyresgästen har skyddade personuppgifter ska namnet inte stå på tavlan.",
+    "TLP:CLEAR – får delas fritt. Vad betyder TLP:RED i en incidentrapport?",
     "Vad innebär embargo för ett pressmeddelande? EU:s vapenembargot till 2025 förlängdes.",
 ])
 def test_mentions_of_secrecy_are_open(found, text):
@@ -165,6 +166,7 @@ def test_organisations_are_not_people(found):
     ("mejla anna.lindqvist@gmail.com", "EMAIL_ADDRESS"),
     ("mejla anna.lindqvist(at)gmail.com eller erik [at] foretag [dot] se", "EMAIL_ADDRESS"),  # spelt out against harvesters
     ('{"msisdn": "46701740647", "operator": "TELE2"}', "PHONE_NUMBER"),  # E.164 without its + under a phone field
+    ("Budlista\n1. Omar Haddad 0701740655 4 250 000 kl 10:02", "PHONE_NUMBER"),  # a mobile, then an amount
     ("Hon bor på Storgatan 12, 123 45 Stockholm", "SE_ADDRESS"),
     ("adress Drottning Kristinas väg 4 B", "SE_ADDRESS"),
     ("IBAN SE45 5000 0000 0583 9825 7466", "IBAN_CODE"),
@@ -193,6 +195,7 @@ def test_contact_and_finance(found, text, entity):
     'const labels = { password: "Lösenord (minst 12 tecken)" };',  # a form's label
     "DATABASE_URL=postgresql://user:pass@host/db",
     "OPENAI_API_KEY=sk-...din-nyckel-här",
+    "har du bytt lösen nyligen? den säger fel lösenord",  # a question mark ends a sentence, not a password
     "export STRIPE_API_KEY=sk_test_xxxxxxxxxxxxxxxxxxxxxxxx\nclient = Client(key=API_KEY, password=PASSWORD)",  # x'es, constants
     'deployen failar: secreten "db-password" saknas i namespace prod, kan någon köra kubectl? Don\'t paste it',  # prose
     "Fastigheterna Sjöbotten 3:14 och Lillbacken 1:201 ska regleras.",  # property designations
@@ -400,6 +403,9 @@ def test_customer_short_forms_leave_ordinary_text(own_register, text):
     ("Hej styrelsen, en ny medlem i lgh 1204 har skyddad identitet.", "SECRECY_MARKER"),
     ("Kopia av akten gällande Sara Ek. Observera: sekretessmarkering i folkbokföringen.", "SECRECY_MARKER"),
     ("intern – endast för tjänstebruk\nplan för övningar 2027", "INTERNAL_MARKER"),
+    ("TLP:AMBER – dela bara inom incidentgruppen\nLoggar från brandväggen", "SECRECY_MARKER"),  # the Traffic Light Protocol
+    ("Sidfot på varje sida: INTERNT – FÅR EJ SPRIDAS\nBudget", "INTERNAL_MARKER"),  # a stamp after a label's colon
+    ("SKYDDAD ADRESS\nSökande har sekretessmarkering i folkbokföringen.", "SECRECY_MARKER"),
     ("Meddela receptionen: hyresgästen Amina Yusuf har skyddade personuppgifter.", "SECRECY_MARKER"),
     ("Sekretessbelagt / Confidential\nAnbud 2026-14", "SECRECY_MARKER"),
     ("Taxan höjs 6 %. Konfidentiellt fram till styrelsens beslut: ägaren vill ha mer.", "SECRECY_MARKER"),
