@@ -66,6 +66,7 @@ _FUNCTION_WORDS = frozenset(
     "rekrytering jobb omsorg ir investor kansliet lon lön nyheter nyhetsbrev news newsletter sales purchasing inkop inköp "
     "forsaljning försäljning marknad marketing billing accounts payroll careers office hello post presstjanst presstjänst "
     "upphandling evenemang kommunikation antagning admissions jobs styrelsen styrelse board radgivning rådgivning "
+    "recruitment hittegods lostandfound "
     "fornamn förnamn efternamn firstname lastname namn name user användare anvandare epost email exempel example"
     .split()  # and a template's: fornamn.efternamn@kommunen.se, namn@exempel.se
 )

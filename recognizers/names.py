@@ -100,6 +100,7 @@ _INSTITUTION_AFTER = regex.compile(
 )
 # Well-known people of history and fiction: a question about them is open information. Only the
 # whole name, and not before another name part ("Sten Sture Eriksson" is someone else).
+_NAME_DAYS = Keywords(["namnsdag"])
 _PUBLIC_FIGURE_NAMES = load_lexicon("public_figures.txt")
 _PUBLIC_FIGURES = Keywords(sorted(_PUBLIC_FIGURE_NAMES))
 _GENITIVE = regex.compile(r"s?(?![\p{L}\d])")
@@ -136,9 +137,11 @@ _LOWER_CASE_PAIR = regex.compile(r"(?<![\p{L}\d])(\p{Ll}{2,})[ ](\p{Ll}{2,}(?:-\
 # …or of a web address, joined by a hyphen or an underscore ("/in/erik-johansson-4b2a1").
 _URL = regex.compile(r"(?i)(?:https?://|www\.|(?<![\w.@-])[a-z\d-]+(?:\.[a-z\d-]+)*\.[a-z]{2,6}/)[^\s\"'<>)\]]+")
 _SLUG_PAIR = regex.compile(r"(?<![\p{L}\d])(\p{Ll}{2,})[-_](\p{Ll}{2,})(?![\p{L}\d])")
-# Not a person: a given name after "X & " (a firm: "Hennes & Mauritz"), one quoted alone (a word
-# about the name: "genitiv av ”Lars”"), words before a company form ("Vindkraft Norrberga AB").
+# Not a person: a given name after "X & " (a firm: "Hennes & Mauritz"), after what is named like one
+# ("Lex Sarah", "stormen Gudrun"), one quoted alone (a word about the name: "genitiv av ”Lars”"),
+# words before a company form ("Vindkraft Norrberga AB").
 _FIRM_AFTER_AMPERSAND = regex.compile(r"\p{Lu}[\p{L}.]*[ ]&[ ]$")
+_NAMED_THING_BEFORE = regex.compile(r"(?i:\blex|stormen|orkanen|fartyget|båten|skeppet)[ \t]+$")
 _QUOTED_ALONE = regex.compile(r"[\"'”“‘’»«][^\s\"'”“‘’»«]+[\"'”“‘’»«]")
 _COMPANY_FORM_AFTER = regex.compile(r"[ \t]+(?:AB|HB|KB|Ab|Aktiebolag|Ek\.?[ ]?för|Ltd|Inc|LLC|GmbH|Oy|AS|A/S|ASA|AG|SA)(?![\p{L}\d])")
 # Someone's own name, said: "jag heter …", "… heter jag"
@@ -346,7 +349,7 @@ class PersonNameRecognizer(SwedishRecognizer):
     # -- recognition ---------------------------------------------------------------
     def analyze(self, text, entities, nlp_artifacts=None):
         views = TextViews.of(text, nlp_artifacts)
-        words = _Words(text, self._kind, self._is_name_part, self._public_figures(views))
+        words = _Words(text, self._kind, self._is_name_part, self._public_figures(views) + _name_day_lines(views))
         spans = _Found()
         parts: set[str] = set()
         name_end = 0
@@ -424,8 +427,10 @@ class PersonNameRecognizer(SwedishRecognizer):
         before what is named for someone ("Ulrika Eleonora kyrka").
         """
         if _FIRM_AFTER_AMPERSAND.search(text, max(0, word.start - 30), word.start) \
+                or _NAMED_THING_BEFORE.search(text, max(0, word.start - 12), word.start) \
+                or text.startswith("-", word.end) \
                 or (word.start and _QUOTED_ALONE.match(text, word.start - 1, word.end + 1)):
-            return  # a firm's name ("Hennes & Mauritz"), a name quoted as a word ("genitiv av ”Lars”")
+            return  # a firm's, a storm's or a law's name, a compound ("BILLY-hyllor"), a quoted word
         greeted = _END_OF_ADDRESS.match(text, word.end) and _GREETING.search(text, max(0, word.start - 25), word.start)
         signature = (word.start == 0 or text[word.start - 1] == "\n") and _ALONE_ON_LINE.match(text, word.end)
         if greeted or signature or _PERSON_VERB_AFTER.match(text, word.end):
@@ -664,6 +669,14 @@ class _Found:
 
     def covered(self, word: _Word, min_score: float) -> bool:
         return self._cover.get(word.start, -1.0) >= min_score
+
+
+def _name_day_lines(views: TextViews) -> list[tuple[int, int]]:
+    """The lines that list name days ("Namnsdagar i veckan: Malin, Malte, Ingrid"): their names
+    are the calendar's, nobody's."""
+    text = views.text
+    return [(text.rfind("\n", 0, start) + 1, end if (end := text.find("\n", start)) >= 0 else len(text))
+            for start, _ in _NAME_DAYS.find(views)]
 
 
 def _web_addresses(text: str):

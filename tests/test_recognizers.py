@@ -526,6 +526,8 @@ def test_sensitive_look_alikes_about_a_person_pass(engine, text):
     "Julkonsert i Ulrika Eleonora kyrka, Gustav Vasa kyrka och Adolf Fredriks kyrka.",
     "Ansökan till Torsten och Ragnar Söderbergs stiftelse ska vara inne i mars.",  # two given names, one foundation
     "Hennes & Mauritz föll 1,9 procent; hur skrivs genitiv av ett namn som ”Lars”?",  # a firm, a name quoted as a word
+    "Två BILLY-hyllor; stormen Gudrun 2005; rapport enligt Lex Sarah. Namnsdagar i veckan: Malin, Malte, Ingrid.",
+    "Guiden berättar om Carl Milles skulpturer och Sven Markelius funktionalism.",
     "Vi tar i drift Sveriges nordligaste vätgaslager. Förklara ISA 240.",  # "dr" inside "drift" is no title; an acronym
     "Sökande: Vindkraft Norrberga AB, org.nr 559306-5120",  # a company after a role word
     "Dikter av Gustaf Fröding och Karin Boye, Andrew Carnegies bibliotek.",  # people of history
