@@ -489,6 +489,10 @@ def test_marker_look_alikes_stay_open(found, text):
     "Kallelse: Lars Ek, gastroskopi med tonsillektomi 3 dec.",  # procedures by their endings
     "Karin Alm visade förekomst av ostarine vid dopningsprovet.",
     "Grannen Tommy Ek har satt upp affischer för Nordiska motståndsrörelsen.",
+    "Ola Ek har fatt forsorjningsstod sedan maj.",  # typed without å, ä and ö
+    "MBL § 11 – Unionens medlem Fredrik Åkesson varslas.",  # membership, the union named first
+    "Grannen Kalle Ek har hotat att skjuta min hund.",
+    "Dopanmälan\nBarn: Elvira Jonsson, född 2026-09-02",
 ])
 def test_sensitive_data_in_other_words(engine, text):
     assert engine.check(text).action == "block"
