@@ -4,10 +4,9 @@ The terms live in data/sensitive_terms.txt, one per line, ``*`` for any ending. 
 alone is not a violation: policies and general questions talk about health and
 social services all the time. The policy (config/policy.yaml, ``co_occurrence``) blocks
 it only when a person identifier or name appears in the same prompt. Terms are stems, so
-inflections match ("diagnosen", "orosanmälningar", "sjukskriven"), also typed without å, ä and ö
-("forsorjningsstod"); words that are also
-everyday language ("beroende på", "misstänkt phishing", "hälsa på") are left out or
-required in their specific phrase.
+inflections match ("diagnosen", "orosanmälningar", "sjukskriven"), also typed without å, ä
+and ö ("forsorjningsstod"); words that are also everyday language ("beroende på", "misstänkt
+phishing", "hälsa på") are left out or required in their specific phrase.
 """
 
 from __future__ import annotations
