@@ -10,6 +10,8 @@ annotated (look-alikes for open cases). Deterministic: no randomness, no detecto
 """
 import json, re, pathlib, sys
 from stdnum import luhn, iban
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[2] / "heldout"))
+from validate import expected_of  # POLICY.md's default actions, stated once
 
 HERE = pathlib.Path(__file__).resolve().parent
 OUT = HERE.parent
@@ -18,9 +20,6 @@ CODES = {"PNR": "SE_PERSONNUMMER", "SAM": "SE_SAMORDNINGSNUMMER", "ORG": "SE_ORG
          "PER": "PERSON", "TEL": "PHONE_NUMBER", "MAIL": "EMAIL_ADDRESS", "ADR": "SE_ADDRESS",
          "IBAN": "IBAN_CODE", "BG": "SE_BANKGIRO", "PG": "SE_PLUSGIRO", "CARD": "CREDIT_CARD",
          "CRED": "CREDENTIAL", "ACCT": "SE_BANK_ACCOUNT", "BADPNR": None, "BADCARD": None}
-REDACT = {"SE_PERSONNUMMER", "SE_SAMORDNINGSNUMMER", "CUSTOMER", "PERSON", "PHONE_NUMBER", "EMAIL_ADDRESS",
-          "SE_ADDRESS", "IBAN_CODE", "SE_BANKGIRO", "SE_PLUSGIRO", "CREDIT_CARD", "CREDENTIAL", "SE_BANK_ACCOUNT"}
-IDENT = {"SE_PERSONNUMMER", "SE_SAMORDNINGSNUMMER", "PERSON", "CUSTOMER"}
 MARK = re.compile(r"⟦([A-Z]+):(.*?)⟧", re.S)
 
 
@@ -40,14 +39,6 @@ def fill(code, v):
     if code.startswith("BAD"):
         c = (c + 3) % 10
     return v.replace("?", str(c), 1)
-
-
-def expected_of(types):
-    if types & {"SECRECY_MARKER", "INTERNAL_MARKER"}: return "block"
-    if "SENSITIVE_DATA" in types and types & IDENT: return "block"
-    if types & REDACT: return "redact"
-    if types & {"SE_ORGANISATIONSNUMMER", "SENSITIVE_DATA"}: return "log"
-    return "allow"
 
 
 def parse(files, prefix):
