@@ -238,6 +238,12 @@ def _lead_start(text: str, start: int) -> int:
     return start - 1 if before.endswith("(") else start
 
 
+def line_around(text: str, start: int, end: int | None = None) -> tuple[int, int]:
+    """(start, end) of the line, or run of lines, that holds text[start:end], without its newline."""
+    line_end = text.find("\n", start if end is None else end)
+    return text.rfind("\n", 0, start) + 1, len(text) if line_end < 0 else line_end
+
+
 _HEADER_LINES_UP = 10  # rows of a table between its header line and a number read under it
 _COLUMN_GAP = regex.compile(r"\t|[ ]{2,}|[;|,]")
 

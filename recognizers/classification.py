@@ -30,7 +30,7 @@ from typing import Callable, NamedTuple
 
 import regex
 
-from recognizers.base import Keywords, SwedishRecognizer, TextViews
+from recognizers.base import Keywords, SwedishRecognizer, TextViews, line_around
 
 _UPPER_SECRET = (
     r"KVALIFICERAT\s+HEMLIG|BEGRÄNSAT\s+HEMLIG|HEMLIGT?|KONFIDENTIELLT?|SEKRETESS(?:BELAGD|BELAGT|MARKERAD|MARKERAT|SKYDDAD|SKYDDAT)?"
@@ -381,9 +381,7 @@ def _lines_with_keywords(views: TextViews) -> list[tuple[int, int]]:
     for kw_start, kw_end in _KEYWORDS.find(views):
         if runs and kw_start < runs[-1][1]:
             continue
-        start = text.rfind("\n", 0, kw_start) + 1
-        end = text.find("\n", kw_end)
-        end = len(text) if end < 0 else end
+        start, end = line_around(text, kw_start, kw_end)
         if runs and start <= runs[-1][1] + 1:
             runs[-1] = (runs[-1][0], end)
         else:

@@ -22,7 +22,7 @@ from detect_secrets.plugins import (
 from detect_secrets.plugins import keyword
 from detect_secrets.plugins.base import RegexBasedDetector
 
-from recognizers.base import Keywords, SwedishRecognizer, TextViews
+from recognizers.base import Keywords, SwedishRecognizer, TextViews, line_around
 
 _PROVIDER_PATTERNS: list[re.Pattern] = [
     pattern
@@ -229,9 +229,7 @@ def _lines_worth_a_look(views: TextViews):
     for kw_start, _ in _WORTH_A_LOOK.find(views):
         if kw_start < next_line:
             continue
-        start = text.rfind("\n", 0, kw_start) + 1
-        end = text.find("\n", kw_start)
-        end = len(text) if end < 0 else end
+        start, end = line_around(text, kw_start)
         next_line = end + 1
         yield start, text[start:end]
 

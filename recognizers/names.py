@@ -30,7 +30,7 @@ from typing import NamedTuple
 
 import regex
 
-from recognizers.base import Keywords, SwedishRecognizer, TextViews, load_lexicon
+from recognizers.base import Keywords, SwedishRecognizer, TextViews, line_around, load_lexicon
 
 _CACHED_WORDS = 1 << 16  # distinct capitalised words whose kind is kept
 _WORD = regex.compile(r"(?<![\p{L}\d])\p{Lu}[\p{L}'’]*(?:-\p{Lu}[\p{L}'’]*)?(?![\p{L}\d])")
@@ -674,9 +674,7 @@ class _Found:
 def _name_day_lines(views: TextViews) -> list[tuple[int, int]]:
     """The lines that list name days ("Namnsdagar i veckan: Malin, Malte, Ingrid"): their names
     are the calendar's, nobody's."""
-    text = views.text
-    return [(text.rfind("\n", 0, start) + 1, end if (end := text.find("\n", start)) >= 0 else len(text))
-            for start, _ in _NAME_DAYS.find(views)]
+    return [line_around(views.text, start) for start, _ in _NAME_DAYS.find(views)]
 
 
 def _web_addresses(text: str):
