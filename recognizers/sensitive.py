@@ -63,7 +63,8 @@ _MEMBERSHIP = regex.compile(
 )
 
 
-# …or written the other way round: "Unionens medlem Fredrik Åkesson", "Kommunals medlemmar".
+# …or written the other way round: "Unionens medlem Fredrik Åkesson", "Kommunals medlemmar" (only
+# after a genitive's "s " is the organisation looked for).
 _MEMBER_WORD = Keywords(["medlem"])
 _MEMBER_OF_BEFORE = regex.compile(rf"(?<![\p{{L}}\d])(?:{_PARTIES}|{_UNIONS}|{_FAITHS})s[ \t]+$")
 
@@ -135,5 +136,6 @@ class SensitiveDataRecognizer(SwedishRecognizer):
         spans += _ethnic_origins(views)
         # The membership pattern is tried only where one of its verbs stands.
         spans += [m.span() for start, _ in _MEMBERSHIP_VERBS.find(views) if (m := _MEMBERSHIP.match(text, start))]
-        spans += [(m.start(), end) for start, end in _MEMBER_WORD.find(views) if (m := _MEMBER_OF_BEFORE.search(text, max(0, start - 45), start))]
+        spans += [(m.start(), end) for start, end in _MEMBER_WORD.find(views)
+                  if text[max(0, start - 2):start] == "s " and (m := _MEMBER_OF_BEFORE.search(text, max(0, start - 45), start))]
         return [self.result("SENSITIVE_DATA", start, end, 0.8) for start, end in sorted(set(spans))]
