@@ -144,6 +144,9 @@ _FIRM_AFTER_AMPERSAND = regex.compile(r"\p{Lu}[\p{L}.]*[ ]&[ ]$")
 _NAMED_THING_BEFORE = regex.compile(r"(?i:\blex|stormen|orkanen|fartyget|båten|skeppet)[ \t]+$")
 _QUOTED_ALONE = regex.compile(r"[\"'”“‘’»«][^\s\"'”“‘’»«]+[\"'”“‘’»«]")
 _COMPANY_FORM_AFTER = regex.compile(r"[ \t]+(?:AB|HB|KB|Ab|Aktiebolag|Ek\.?[ ]?för|Ltd|Inc|LLC|GmbH|Oy|AS|A/S|ASA|AG|SA)(?![\p{L}\d])")
+# A passenger name record: SURNAME/GIVEN and a title; the title tells it from "TCP/IP".
+_TRAVEL_TITLES = (" MR", " MRS", " MS", " MISS", " MSTR", " DR")
+_TRAVEL_NAME = regex.compile(r"(?<![\p{L}/])(\p{Lu}{2,}(?:[-]\p{Lu}{2,})?)/(\p{Lu}{2,}(?:[ ]\p{Lu}{2,})?)[ ](?:MRS|MR|MS|MISS|MSTR|DR)(?![\p{L}])")
 # Someone's own name, said: "jag heter …", "… heter jag"
 _CALLED = Keywords(["heter"])
 _NAME_AFTER = regex.compile(r"[ \t]+(\p{L}[\p{L}'’-]+)(?:[ \t]+(\p{L}[\p{L}'’-]+))?")
@@ -363,6 +366,7 @@ class PersonNameRecognizer(SwedishRecognizer):
             self._name_columns(views, spans, parts)
         self._lower_case_lines(text, spans, parts)
         self._called(views, spans, parts)
+        self._travel_names(text, spans, parts)
         self._url_slugs(text, spans, parts)
         self._coreferences(text, words, spans, parts)
         return [self.result("PERSON", s, e, score) for (s, e), score in sorted(spans.scores.items())]
@@ -469,6 +473,14 @@ class PersonNameRecognizer(SwedishRecognizer):
                 for match in _LOWER_CASE_PAIR.finditer(body, overlapped=True):
                     self._lower_case_name(match, line_start + said, spans, parts)
             line_start += len(line) + 1
+
+    def _travel_names(self, text: str, spans, parts) -> None:
+        """A passenger's name as airlines and travel agents write it: "NAZARI/OMID MR"."""
+        if "/" not in text or not any(title in text for title in _TRAVEL_TITLES):
+            return
+        for match in _TRAVEL_NAME.finditer(text):
+            spans.add([_Word(*match.span(), match.group(), self._kind(match.group(1).capitalize()))], 0.85)
+            parts.update((match.group(1).capitalize(), match.group(2).capitalize()))
 
     def _called(self, views: TextViews, spans, parts) -> None:
         """The name someone gives as theirs, in any case: "jag heter maja lindholm", "sara

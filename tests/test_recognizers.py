@@ -571,6 +571,7 @@ def test_people_with_the_names_of_others(found, text, value):
     ("Namn\tMobil\tPass\nVera Gren\t070-174 06 92\tkväll\nEva Ek\t070-174 06 93\tdag", {"Vera Gren", "Eva Ek"}),  # a bare "Namn" beside a phone column
     ("pnr,efternamn,förnamn\n990301-6161,Pettersson Lind,Alice", {"Pettersson Lind", "Alice"}),  # a cell of two surnames
     ("09:12 Agent Signe: Hej! Vad gäller saken?", {"Signe"}),
+    ("Bokning\tNamn\nX7K2QM\tHADDAD/KARIM MR\nR4TT9Z\tLINDQVIST/EVA MS", {"HADDAD/KARIM MR", "LINDQVIST/EVA MS"}),  # passenger names
 ])
 def test_names_in_other_forms(found, text, values):
     names = {v for t, v in found(text) if t in ("PERSON", "CUSTOMER")}
